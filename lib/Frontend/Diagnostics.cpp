@@ -1,0 +1,30 @@
+//===- Diagnostics.cpp - Located front-end diagnostics --------------------===//
+
+#include "py2triton/Frontend/Diagnostics.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace py2triton;
+
+void DiagnosticEngine::error(Location loc, const llvm::Twine &message) {
+  ++numErrors;
+  if (quiet)
+    return;
+  sourceMgr.PrintMessage(llvm::errs(), loc.ptr, llvm::SourceMgr::DK_Error,
+                         message);
+}
+
+void DiagnosticEngine::note(Location loc, const llvm::Twine &message) {
+  if (quiet)
+    return;
+  sourceMgr.PrintMessage(llvm::errs(), loc.ptr, llvm::SourceMgr::DK_Note,
+                         message);
+}
+
+llvm::StringRef DiagnosticEngine::getFileName() const {
+  if (sourceMgr.getNumBuffers() == 0)
+    return "<unknown>";
+  return sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID())
+      ->getBufferIdentifier();
+}
