@@ -15,6 +15,13 @@ void DiagnosticEngine::error(Location loc, const llvm::Twine &message) {
                          message);
 }
 
+void DiagnosticEngine::errorInFile(const llvm::Twine &message) {
+  ++numErrors;
+  if (quiet)
+    return;
+  llvm::errs() << getFileName() << ": error: " << message << "\n";
+}
+
 void DiagnosticEngine::note(Location loc, const llvm::Twine &message) {
   if (quiet)
     return;

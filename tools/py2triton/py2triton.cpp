@@ -1,1 +1,160 @@
-int main() { return 0; }
+//===- py2triton.cpp - The py2triton compiler driver ----------------------===//
+//
+// py2triton FILE [-o OUT] [--emit=tokens|ast|mlir] [--function NAME]
+//                [--arg NAME=SHAPE:DTYPE]...
+//
+// Exit status: 0 on success, 1 on any user error (with a located diagnostic).
+// The output file is written atomically: on error no file is created or
+// modified.
+//
+//===----------------------------------------------------------------------===//
+
+#include "py2triton/Dialect/Py/IR/PyDialect.h"
+#include "py2triton/Frontend/Lexer.h"
+#include "py2triton/Frontend/Parser.h"
+#include "py2triton/MLIRGen/MLIRGen.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+using namespace py2triton;
+namespace cl = llvm::cl;
+
+namespace {
+enum class EmitKind { Tokens, AST, MLIR };
+} // namespace
+
+static cl::OptionCategory toolCategory("py2triton options");
+
+static cl::opt<std::string> inputFilename(cl::Positional,
+                                          cl::desc("<input python file>"),
+                                          cl::Required, cl::cat(toolCategory));
+
+static cl::opt<std::string> outputFilename("o", cl::desc("Output file"),
+                                           cl::value_desc("filename"),
+                                           cl::init("-"),
+                                           cl::cat(toolCategory));
+
+static cl::opt<EmitKind> emitKind(
+    "emit", cl::desc("Stage to stop after and print"), cl::init(EmitKind::MLIR),
+    cl::values(clEnumValN(EmitKind::Tokens, "tokens", "the token stream"),
+               clEnumValN(EmitKind::AST, "ast", "the located AST"),
+               clEnumValN(EmitKind::MLIR, "mlir", "py dialect IR")),
+    cl::cat(toolCategory));
+
+static cl::opt<std::string>
+    functionName("function",
+                 cl::desc("Translate only this function (or `Model`)"),
+                 cl::value_desc("name"), cl::init(""), cl::cat(toolCategory));
+
+static cl::list<std::string>
+    argSpecs("arg",
+             cl::desc("Shape and dtype of an argument, e.g. x=128x?:f16 "
+                      "(applies to every function with that parameter)"),
+             cl::value_desc("NAME=SHAPE:DTYPE"), cl::cat(toolCategory));
+
+static cl::opt<bool> printDebugLocs("mlir-print-debuginfo",
+                                    cl::desc("Print source locations in IR"),
+                                    cl::init(false), cl::cat(toolCategory));
+
+/// Writes `text` to the output (stdout for "-"), atomically for files.
+static int writeOutput(llvm::StringRef text) {
+  if (outputFilename == "-") {
+    llvm::outs() << text;
+    llvm::outs().flush();
+    return 0;
+  }
+  llvm::Error err = llvm::writeToOutput(
+      outputFilename, [&](llvm::raw_ostream &os) -> llvm::Error {
+        os << text;
+        return llvm::Error::success();
+      });
+  if (err) {
+    llvm::WithColor::error(llvm::errs(), "py2triton")
+        << "cannot write '" << outputFilename
+        << "': " << llvm::toString(std::move(err)) << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM initLLVM(argc, argv);
+  cl::HideUnrelatedOptions(toolCategory);
+  cl::ParseCommandLineOptions(argc, argv,
+                              "py2triton: Python/PyTorch to Triton compiler\n");
+
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> fileOrErr =
+      llvm::MemoryBuffer::getFileOrSTDIN(inputFilename, /*IsText=*/true);
+  if (std::error_code ec = fileOrErr.getError()) {
+    llvm::WithColor::error(llvm::errs(), "py2triton")
+        << "cannot open '" << inputFilename << "': " << ec.message() << "\n";
+    return 1;
+  }
+
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(std::move(*fileOrErr), llvm::SMLoc());
+  DiagnosticEngine diags(sourceMgr);
+
+  std::string out;
+  llvm::raw_string_ostream os(out);
+
+  if (emitKind == EmitKind::Tokens) {
+    Lexer lexer(diags);
+    std::vector<Token> tokens = lexer.tokenize();
+    if (diags.hadError())
+      return 1;
+    dumpTokens(tokens, os);
+    return writeOutput(out);
+  }
+
+  std::unique_ptr<ast::Module> module = parseModule(diags);
+  if (!module || diags.hadError())
+    return 1;
+  if (emitKind == EmitKind::AST) {
+    ast::dump(*module, os);
+    return writeOutput(out);
+  }
+
+  MLIRGenOptions options;
+  options.function = functionName;
+  for (const std::string &spec : argSpecs) {
+    std::string error;
+    std::optional<ArgSpec> parsed = parseArgSpec(spec, error);
+    if (!parsed) {
+      llvm::WithColor::error(llvm::errs(), "py2triton")
+          << "invalid --arg '" << spec << "': " << error << "\n";
+      return 1;
+    }
+    options.argSpecs.push_back(std::move(*parsed));
+  }
+
+  mlir::MLIRContext context;
+  context.loadDialect<py::PyDialect, mlir::func::FuncDialect,
+                      mlir::arith::ArithDialect>();
+  // MLIR diagnostics (verifier errors included) print with a caret line
+  // against the same source buffer.
+  mlir::SourceMgrDiagnosticHandler handler(sourceMgr, &context);
+
+  mlir::OwningOpRef<mlir::ModuleOp> irModule =
+      mlirGen(context, *module, diags, options);
+  if (!irModule || diags.hadError())
+    return 1;
+  mlir::OpPrintingFlags flags;
+  if (printDebugLocs)
+    flags.enableDebugInfo();
+  irModule->print(os, flags);
+  return writeOutput(out);
+}

@@ -34,6 +34,11 @@ public:
 
   /// Report an error at `loc`; prints immediately.
   void error(Location loc, const llvm::Twine &message);
+  /// Report an error about the whole file: `file: error: message`.
+  void errorInFile(const llvm::Twine &message);
+  /// Count an error that was already printed elsewhere (e.g. by MLIR's
+  /// SourceMgrDiagnosticHandler).
+  void markError() { ++numErrors; }
   /// Report a note (attached to the previous error) at `loc`.
   void note(Location loc, const llvm::Twine &message);
 

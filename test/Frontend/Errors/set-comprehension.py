@@ -1,0 +1,7 @@
+# Set comprehensions.
+# RUN: not py2triton %s --emit=ast 2>&1 | FileCheck --strict-whitespace %s
+# CHECK: {{^}}{{.*}}set-comprehension.py:7:5: error: set comprehensions are not supported by py2triton{{$}}
+# CHECK-NEXT: {{^}}y = {x for x in xs}{{$}}
+# CHECK-NEXT: {{^}}    ^{{$}}
+# CHECK-NOT: error
+y = {x for x in xs}
