@@ -1,4 +1,12 @@
 //===- py2triton-opt.cpp - py2triton optimizer driver ---------------------===//
+//
+// Parses, verifies, transforms and prints IR of the py dialect together with
+// func, arith and tensor; MLIR's generic passes (-canonicalize, -cse, ...)
+// are registered, plus -test-py-builders for the dialect's lit tests.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TestPyBuilders.h"
 
 #include "py2triton/Dialect/Py/IR/PyDialect.h"
 
@@ -11,6 +19,7 @@
 
 int main(int argc, char **argv) {
   mlir::registerTransformsPasses();
+  py2triton::registerTestPyBuildersPass();
   mlir::DialectRegistry registry;
   registry.insert<py2triton::py::PyDialect, mlir::func::FuncDialect,
                   mlir::arith::ArithDialect, mlir::tensor::TensorDialect>();

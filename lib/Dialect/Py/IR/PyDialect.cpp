@@ -14,3 +14,12 @@ void PyDialect::initialize() {
 #include "py2triton/Dialect/Py/IR/PyOps.cpp.inc"
       >();
 }
+
+Operation *PyDialect::materializeConstant(OpBuilder &builder, Attribute value,
+                                          Type type, Location loc) {
+  auto elements = dyn_cast<ElementsAttr>(value);
+  if (!elements || elements.getType() != type ||
+      !isa<RankedTensorType>(type))
+    return nullptr;
+  return builder.create<ConstantOp>(loc, elements);
+}
