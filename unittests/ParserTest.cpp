@@ -8,7 +8,6 @@
 
 #include "gtest/gtest.h"
 
-#include <chrono>
 #include <random>
 #include <string>
 #include <vector>
@@ -530,7 +529,9 @@ TEST(ParserTest, RandomInputNeverCrashes) {
   }
 }
 
-TEST(ParserTest, TwoThousandLinesParseQuickly) {
+TEST(ParserTest, TwoThousandLineFileParses) {
+  // Timing lives in bench/frontend_bench.py; this checks that a large file
+  // parses completely.
   std::string source = "import torch\nimport torch.nn as nn\n\n";
   for (int i = 0; i != 110; ++i) {
     source += "@torch.jit.script\n"
@@ -556,19 +557,12 @@ TEST(ParserTest, TwoThousandLinesParseQuickly) {
               "\n";
   }
   ASSERT_GE(std::count(source.begin(), source.end(), '\n'), 2000);
-  // Warm up once, then take the best of a few runs.
-  double best = 1e9;
-  for (int run = 0; run != 5; ++run) {
-    auto start = std::chrono::steady_clock::now();
-    ParseResult r = parse(source);
-    auto end = std::chrono::steady_clock::now();
-    ASSERT_TRUE(r.module) << r.firstError();
-    best = std::min(
-        best, std::chrono::duration<double, std::milli>(end - start).count());
-  }
-  RecordProperty("best_ms", std::to_string(best));
-  std::printf("2000-line lex+parse: %.3f ms\n", best);
-  EXPECT_LT(best, 10.0);
+  ParseResult r = parse(source);
+  ASSERT_TRUE(r.module) << r.firstError();
+  size_t functions = 0;
+  for (const ast::StmtPtr &stmt : r.module->getBody())
+    functions += llvm::isa<ast::FunctionDef>(stmt.get());
+  EXPECT_EQ(functions, 110u);
 }
 
 } // namespace

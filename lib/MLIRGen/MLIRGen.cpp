@@ -598,8 +598,10 @@ mlir::LogicalResult Evaluator::translateModel(const ast::ClassDef &cls) {
 }
 
 mlir::OwningOpRef<mlir::ModuleOp> Evaluator::run() {
-  module = mlir::ModuleOp::create(
+  // Owned until success; erased on every error path.
+  mlir::OwningOpRef<mlir::ModuleOp> owned = mlir::ModuleOp::create(
       mlir::FileLineColLoc::get(fileName, 1, 1));
+  module = *owned;
   module->setAttr("py.source", fileName);
   evalModuleLevel();
   if (diags.hadError())
@@ -665,7 +667,7 @@ mlir::OwningOpRef<mlir::ModuleOp> Evaluator::run() {
     diags.markError();
     return nullptr;
   }
-  return mlir::OwningOpRef<mlir::ModuleOp>(module);
+  return owned;
 }
 
 mlir::OwningOpRef<mlir::ModuleOp>
