@@ -13,6 +13,7 @@
 #include "py2triton/Frontend/Lexer.h"
 #include "py2triton/Frontend/Parser.h"
 #include "py2triton/MLIRGen/MLIRGen.h"
+#include "py2triton/Target/Triton/TritonEmitter.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -23,6 +24,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
@@ -33,7 +35,7 @@ using namespace py2triton;
 namespace cl = llvm::cl;
 
 namespace {
-enum class EmitKind { Tokens, AST, MLIR };
+enum class EmitKind { Tokens, AST, MLIR, Triton };
 } // namespace
 
 static cl::OptionCategory toolCategory("py2triton options");
@@ -48,10 +50,13 @@ static cl::opt<std::string> outputFilename("o", cl::desc("Output file"),
                                            cl::cat(toolCategory));
 
 static cl::opt<EmitKind> emitKind(
-    "emit", cl::desc("Stage to stop after and print"), cl::init(EmitKind::MLIR),
+    "emit", cl::desc("Stage to stop after and print"),
+    cl::init(EmitKind::Triton),
     cl::values(clEnumValN(EmitKind::Tokens, "tokens", "the token stream"),
                clEnumValN(EmitKind::AST, "ast", "the located AST"),
-               clEnumValN(EmitKind::MLIR, "mlir", "py dialect IR")),
+               clEnumValN(EmitKind::MLIR, "mlir", "py dialect IR from MLIRGen"),
+               clEnumValN(EmitKind::Triton, "triton",
+                          "the Triton Python module (default)")),
     cl::cat(toolCategory));
 
 static cl::opt<std::string>
@@ -147,14 +152,26 @@ int main(int argc, char **argv) {
   // MLIR diagnostics (verifier errors included) print with a caret line
   // against the same source buffer.
   mlir::SourceMgrDiagnosticHandler handler(sourceMgr, &context);
+  context.printOpOnDiagnostic(false);
 
   mlir::OwningOpRef<mlir::ModuleOp> irModule =
       mlirGen(context, *module, diags, options);
   if (!irModule || diags.hadError())
     return 1;
-  mlir::OpPrintingFlags flags;
-  if (printDebugLocs)
-    flags.enableDebugInfo();
-  irModule->print(os, flags);
+  if (emitKind == EmitKind::MLIR) {
+    mlir::OpPrintingFlags flags;
+    if (printDebugLocs)
+      flags.enableDebugInfo();
+    irModule->print(os, flags);
+    return writeOutput(out);
+  }
+
+  TritonEmitterOptions emitOptions;
+  emitOptions.source =
+      sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID())->getBuffer();
+  std::string sourceName = llvm::sys::path::filename(inputFilename).str();
+  emitOptions.sourceName = sourceName;
+  if (mlir::failed(exportTriton(*irModule, os, emitOptions)))
+    return 1;
   return writeOutput(out);
 }

@@ -1,0 +1,1515 @@
+//===- TritonEmitter.cpp - Print py IR as a Triton Python module ----------===//
+//
+// Kernel formation by materialisation points (see TritonEmitter.h), then one
+// @triton.jit kernel per materialised value:
+//   pointwise  - flat 1-D iteration over the output, multi-index by div/mod;
+//   reduction  - rows = kept dims, columns = reduced dims, looped over
+//                BLOCK_N chunks with an fp32 (or int64) accumulator;
+//   matmul     - tiled tl.dot over (M, N) tiles, looped over K, batched over
+//                program_id(2); operands evaluated through index maps, so
+//                transposes and elementwise prologues are fused;
+//   scan       - rows x scanned dim, looped with a carry.
+// Values are computed in fp32 for fp16/bf16 (fp64 stays fp64) and rounded to
+// the output dtype at the store. Every load and store is masked.
+//
+//===----------------------------------------------------------------------===//
+
+#include "py2triton/Target/Triton/TritonEmitter.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <cmath>
+#include <map>
+#include <set>
+#include <regex>
+
+using namespace mlir;
+using namespace py2triton;
+using llvm::StringRef;
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Small helpers
+//===----------------------------------------------------------------------===//
+
+RankedTensorType tensorType(Value v) {
+  return cast<RankedTensorType>(v.getType());
+}
+
+/// Triton dtype name for an element type.
+std::string tlType(Type t) {
+  if (t.isF32())
+    return "tl.float32";
+  if (t.isF16())
+    return "tl.float16";
+  if (t.isBF16())
+    return "tl.bfloat16";
+  if (t.isF64())
+    return "tl.float64";
+  if (t.isInteger(1))
+    return "tl.int1";
+  if (t.isUnsignedInteger(8))
+    return "tl.uint8";
+  if (auto it = dyn_cast<IntegerType>(t))
+    return "tl.int" + std::to_string(it.getWidth());
+  return "tl.float32";
+}
+
+/// torch dtype name for an element type.
+std::string torchType(Type t) {
+  if (t.isF32())
+    return "torch.float32";
+  if (t.isF16())
+    return "torch.float16";
+  if (t.isBF16())
+    return "torch.bfloat16";
+  if (t.isF64())
+    return "torch.float64";
+  if (t.isInteger(1))
+    return "torch.bool";
+  if (t.isUnsignedInteger(8))
+    return "torch.uint8";
+  if (auto it = dyn_cast<IntegerType>(t))
+    return "torch.int" + std::to_string(it.getWidth());
+  return "torch.float32";
+}
+
+bool isFloat(Type t) { return isa<FloatType>(t); }
+
+/// The type values of element type `t` are computed in: fp32 for the 16-bit
+/// floats, the type itself otherwise.
+Type computeType(Type t) {
+  if (t.isF16() || t.isBF16())
+    return Float32Type::get(t.getContext());
+  return t;
+}
+
+/// A Python literal for `v` in a float context.
+std::string floatLiteral(double v) {
+  if (std::isnan(v))
+    return "float(\"nan\")";
+  if (std::isinf(v))
+    return v > 0 ? "float(\"inf\")" : "-float(\"inf\")";
+  std::string s;
+  char buf[64];
+  snprintf(buf, sizeof(buf), "%.17g", v);
+  s = buf;
+  // Shortest form that round-trips.
+  for (int prec = 1; prec <= 17; ++prec) {
+    snprintf(buf, sizeof(buf), "%.*g", prec, v);
+    if (std::strtod(buf, nullptr) == v) {
+      s = buf;
+      break;
+    }
+  }
+  if (s.find_first_of(".eEn") == std::string::npos)
+    s += ".0";
+  return s;
+}
+
+int64_t getI64(Operation *op, StringRef name, int64_t dflt) {
+  if (auto a = op->getAttrOfType<IntegerAttr>(name))
+    return a.getInt();
+  return dflt;
+}
+bool getBool(Operation *op, StringRef name, bool dflt) {
+  if (auto a = op->getAttrOfType<BoolAttr>(name))
+    return a.getValue();
+  return dflt;
+}
+std::optional<double> getF64(Operation *op, StringRef name) {
+  if (auto a = op->getAttrOfType<FloatAttr>(name))
+    return a.getValueAsDouble();
+  return std::nullopt;
+}
+SmallVector<int64_t> getDims(Operation *op, StringRef name) {
+  if (auto a = op->getAttrOfType<DenseI64ArrayAttr>(name))
+    return SmallVector<int64_t>(a.asArrayRef());
+  return {};
+}
+int64_t normDim(int64_t d, int64_t rank) { return d < 0 ? d + rank : d; }
+
+int64_t nextPow2(int64_t v) {
+  int64_t p = 1;
+  while (p < v)
+    p <<= 1;
+  return p;
+}
+
+bool isReduction(StringRef name) {
+  return name == "py.sum" || name == "py.mean" || name == "py.amax" ||
+         name == "py.amin" || name == "py.prod" || name == "py.argmax" ||
+         name == "py.argmin";
+}
+bool isScan(StringRef name) {
+  return name == "py.cumsum" || name == "py.cumprod";
+}
+bool isMatmul(StringRef name) { return name == "py.matmul"; }
+
+using Dims = SmallVector<std::string, 4>;
+
+/// Parenthesised product of dims ("1" for none).
+std::string product(ArrayRef<std::string> dims) {
+  if (dims.empty())
+    return "1";
+  std::string s;
+  for (const std::string &d : dims)
+    s += (s.empty() ? "" : " * ") + d;
+  return dims.size() == 1 ? s : "(" + s + ")";
+}
+
+bool isStaticDim(const std::string &d, int64_t &v) {
+  return !StringRef(d).getAsInteger(10, v);
+}
+
+//===----------------------------------------------------------------------===//
+// Function-level state
+//===----------------------------------------------------------------------===//
+
+class FunctionEmitter;
+
+/// Builds the body of one @triton.jit kernel.
+class KernelWriter {
+public:
+  KernelWriter(FunctionEmitter &fe, std::string name) : fe(fe), name(name) {}
+
+  void line(const Twine &text) {
+    lines.push_back(std::string(indent * 4, ' ') + text.str());
+  }
+  std::string fresh(StringRef prefix = "t") {
+    return (prefix + Twine(counter++)).str();
+  }
+  /// Emits `var = expr` and returns var.
+  std::string def(const std::string &expr, StringRef prefix = "t") {
+    std::string v = fresh(prefix);
+    line(v + " = " + expr);
+    return v;
+  }
+
+  /// The value of `v` at multi-index `idx` (one Triton expression per dim of
+  /// `v`, "0" for a broadcast dim). Returns a variable name or literal; the
+  /// value is in computeType(element type).
+  FailureOr<std::string> eval(Value v, ArrayRef<std::string> idx);
+  /// The value of `v` with lanes outside `mask` replaced by `other`.
+  FailureOr<std::string> evalMasked(Value v, ArrayRef<std::string> idx,
+                                    const std::string &other);
+
+  /// Splits `linear` into a multi-index over `dims` (row-major); returns the
+  /// index expressions ("0" for static size-1 dims).
+  Dims delinearize(const std::string &linear, ArrayRef<std::string> dims,
+                   StringRef prefix);
+  /// Row-major linear offset of `idx` in a contiguous tensor of `dims`.
+  std::string linearize(ArrayRef<std::string> idx, ArrayRef<std::string> dims);
+
+  /// Registers a symbolic dim used by the kernel (its base symbols become
+  /// parameters).
+  std::string useDim(const std::string &d);
+
+  FunctionEmitter &fe;
+  std::string name;
+  std::vector<std::string> lines;
+  int indent = 1;
+  unsigned counter = 0;
+  std::string mask = "mask";
+  /// Tensors read by the kernel, in parameter order.
+  SmallVector<Value> leaves;
+  DenseMap<Value, std::string> leafName;
+  llvm::SetVector<std::string, std::vector<std::string>, std::set<std::string>>
+      symParams;
+  std::map<std::string, std::string> memo;
+  bool needsPow = false, needsTanh = false;
+
+  std::string leafParam(Value v);
+};
+
+class FunctionEmitter {
+public:
+  FunctionEmitter(func::FuncOp func, unsigned &kernelCounter,
+                  std::string &kernelText, llvm::StringSet<> &helpers)
+      : func(func), kernelCounter(kernelCounter), kernelText(kernelText),
+        helpers(helpers) {}
+
+  LogicalResult run();
+
+  /// Wrapper source of the function (def + body).
+  std::string wrapperText;
+
+  func::FuncOp func;
+  unsigned &kernelCounter;
+  std::string &kernelText;
+  llvm::StringSet<> &helpers;
+  DenseMap<Value, Dims> dims;
+  DenseMap<Value, std::string> buffers;
+  unsigned numBuffers = 0;
+  llvm::SetVector<Value> materialized;
+  std::vector<std::string> body; // wrapper body lines
+  std::string floatDtypeVar;      // runtime float dtype, when generic
+  Type genericFloat;              // the IR float type that follows it
+
+  LogicalResult computeDims(Operation *op);
+  LogicalResult emitKernel(Value v);
+  LogicalResult emitPointwise(Value v, const std::string &out);
+  LogicalResult emitReduction(Value v, const std::string &out);
+  LogicalResult emitScan(Value v, const std::string &out);
+  LogicalResult emitMatmul(Value v, const std::string &out);
+  void finishKernel(KernelWriter &kw, ArrayRef<std::string> extraParams,
+                    ArrayRef<std::string> extraArgs,
+                    ArrayRef<std::pair<std::string, int64_t>> constexprs,
+                    const std::string &grid, const std::string &comment,
+                    int numWarps = 4);
+  std::string runtimeDtype(Type t) {
+    if (genericFloat && t == genericFloat)
+      return floatDtypeVar;
+    return torchType(t);
+  }
+  std::string shapeTuple(Value v) {
+    const Dims &d = dims[v];
+    std::string s = "(";
+    for (const std::string &x : d)
+      s += x + ", ";
+    return s + ")";
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Shapes (symbolic dims)
+//===----------------------------------------------------------------------===//
+
+LogicalResult FunctionEmitter::computeDims(Operation *op) {
+  StringRef name = op->getName().getStringRef();
+  if (op->getNumResults() != 1)
+    return op->emitError("the Triton back end does not support '")
+           << name << "' yet";
+  Value result = op->getResult(0);
+  RankedTensorType rt = dyn_cast<RankedTensorType>(result.getType());
+  if (!rt)
+    return op->emitError("the Triton back end needs tensor results");
+  int64_t rank = rt.getRank();
+  Dims out(rank);
+  // Static dims are known directly.
+  bool allStatic = true;
+  for (int64_t k = 0; k < rank; ++k) {
+    if (rt.isDynamicDim(k))
+      allStatic = false;
+    else
+      out[k] = std::to_string(rt.getDimSize(k));
+  }
+  if (allStatic) {
+    dims[result] = out;
+    return success();
+  }
+  auto in = [&](unsigned i) -> Dims & { return dims[op->getOperand(i)]; };
+  if (op->getNumOperands() > 0 &&
+      (name == "py.cast" || name == "py.full_like" || name == "py.neg" ||
+       op->getNumOperands() >= 2 || name.starts_with("py."))) {
+    // Elementwise (and default): dims from the right-aligned operands.
+    bool elementwise = true;
+    if (isReduction(name) || isMatmul(name) || name == "py.reshape" ||
+        name == "py.transpose" || name == "py.permute" ||
+        name == "py.unsqueeze" || name == "py.squeeze" || name == "py.expand" ||
+        name == "py.slice" || name == "py.select")
+      elementwise = false;
+    if (elementwise) {
+      for (int64_t k = 0; k < rank; ++k) {
+        if (!out[k].empty())
+          continue;
+        for (Value operand : op->getOperands()) {
+          auto ot = tensorType(operand);
+          int64_t j = k - (rank - ot.getRank());
+          if (j >= 0 && ot.isDynamicDim(j)) {
+            out[k] = dims[operand][j];
+            break;
+          }
+        }
+      }
+    } else if (isReduction(name)) {
+      auto it = tensorType(op->getOperand(0));
+      SmallVector<int64_t> rd = getDims(op, "dims");
+      llvm::SmallDenseSet<int64_t> red;
+      for (int64_t d : rd)
+        red.insert(normDim(d, it.getRank()));
+      if (rd.empty())
+        for (int64_t d = 0; d < it.getRank(); ++d)
+          red.insert(d);
+      bool keep = getBool(op, "keepdim", false);
+      int64_t k = 0;
+      for (int64_t d = 0; d < it.getRank(); ++d) {
+        if (red.count(d)) {
+          if (keep)
+            ++k;
+          continue;
+        }
+        if (out[k].empty())
+          out[k] = in(0)[d];
+        ++k;
+      }
+    } else if (name == "py.transpose") {
+      Dims d = in(0);
+      int64_t a = normDim(getI64(op, "dim0", 0), rank);
+      int64_t b = normDim(getI64(op, "dim1", 0), rank);
+      std::swap(d[a], d[b]);
+      out = d;
+    } else if (name == "py.permute") {
+      SmallVector<int64_t> perm = getDims(op, "dims");
+      for (int64_t k = 0; k < rank; ++k)
+        out[k] = in(0)[normDim(perm[k], rank)];
+    } else if (name == "py.unsqueeze") {
+      Dims d = in(0);
+      d.insert(d.begin() + normDim(getI64(op, "dim", 0), rank), "1");
+      out = d;
+    } else if (name == "py.squeeze" || name == "py.select") {
+      auto it = tensorType(op->getOperand(0));
+      Dims d = in(0);
+      Dims r;
+      if (name == "py.select") {
+        int64_t dim = normDim(getI64(op, "dim", 0), it.getRank());
+        for (int64_t k = 0; k < it.getRank(); ++k)
+          if (k != dim)
+            r.push_back(d[k]);
+      } else {
+        // Keep exactly the dims the result keeps: match by static 1s.
+        SmallVector<int64_t> sd = getDims(op, "dims");
+        llvm::SmallDenseSet<int64_t> sq;
+        for (int64_t x : sd)
+          sq.insert(normDim(x, it.getRank()));
+        for (int64_t k = 0; k < it.getRank(); ++k) {
+          bool one = !it.isDynamicDim(k) && it.getDimSize(k) == 1;
+          if (one && (sd.empty() || sq.count(k)))
+            continue;
+          r.push_back(d[k]);
+        }
+      }
+      out = r;
+    } else if (name == "py.expand") {
+      SmallVector<int64_t> sizes = getDims(op, "sizes");
+      auto it = tensorType(op->getOperand(0));
+      int64_t off = rank - it.getRank();
+      for (int64_t k = 0; k < rank; ++k)
+        if (out[k].empty() && k >= off)
+          out[k] = in(0)[k - off];
+    } else if (name == "py.matmul") {
+      auto a = tensorType(op->getOperand(0)), b = tensorType(op->getOperand(1));
+      Dims ad = in(0), bd = in(1);
+      // Result: batch dims, then M (if a is not 1-D), then N (if b is not 1-D).
+      Dims batch;
+      int64_t ab = std::max<int64_t>(0, a.getRank() - 2),
+              bb = std::max<int64_t>(0, b.getRank() - 2);
+      int64_t nb = std::max(ab, bb);
+      for (int64_t k = 0; k < nb; ++k) {
+        int64_t ia = k - (nb - ab), ib = k - (nb - bb);
+        std::string da = ia >= 0 ? ad[ia] : "1", db = ib >= 0 ? bd[ib] : "1";
+        batch.push_back(da == "1" ? db : da);
+      }
+      Dims r = batch;
+      if (a.getRank() >= 2)
+        r.push_back(ad[a.getRank() - 2]);
+      if (b.getRank() >= 2)
+        r.push_back(bd[b.getRank() - 1]);
+      for (int64_t k = 0; k < rank; ++k)
+        if (out[k].empty())
+          out[k] = r[k];
+    } else if (name == "py.reshape") {
+      // The one inferred (-1) dim: numel / product of the others.
+      std::string numel = product(in(0));
+      Dims known;
+      for (int64_t k = 0; k < rank; ++k)
+        if (!out[k].empty())
+          known.push_back(out[k]);
+      for (int64_t k = 0; k < rank; ++k)
+        if (out[k].empty())
+          out[k] = "(" + numel + " // " + product(known) + ")";
+    }
+  }
+  for (int64_t k = 0; k < rank; ++k)
+    if (out[k].empty())
+      return op->emitError("the Triton back end cannot size dim ")
+             << k << " of this '" << name << "' result (dynamic shape)";
+  dims[result] = out;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// KernelWriter
+//===----------------------------------------------------------------------===//
+
+std::string KernelWriter::useDim(const std::string &d) {
+  static const std::regex sym("[A-Za-z_][A-Za-z0-9_]*_d[0-9]+");
+  for (auto it = std::sregex_iterator(d.begin(), d.end(), sym);
+       it != std::sregex_iterator(); ++it)
+    symParams.insert(it->str());
+  return d;
+}
+
+std::string KernelWriter::leafParam(Value v) {
+  auto it = leafName.find(v);
+  if (it != leafName.end())
+    return it->second;
+  std::string n = "in" + std::to_string(leaves.size());
+  leaves.push_back(v);
+  leafName[v] = n;
+  return n;
+}
+
+Dims KernelWriter::delinearize(const std::string &linear,
+                               ArrayRef<std::string> dims, StringRef prefix) {
+  Dims idx(dims.size(), "0");
+  std::string rest = linear;
+  for (int64_t k = (int64_t)dims.size() - 1; k >= 0; --k) {
+    int64_t v;
+    bool isStatic = isStaticDim(dims[k], v);
+    if (isStatic && v == 1)
+      continue;
+    useDim(dims[k]);
+    bool first = true;
+    for (int64_t j = 0; j < k; ++j) {
+      int64_t w;
+      if (!(isStaticDim(dims[j], w) && w == 1))
+        first = false;
+    }
+    std::string name = (prefix + Twine(k)).str();
+    if (first) {
+      line(name + " = " + rest);
+    } else {
+      line(name + " = " + rest + " % " + dims[k]);
+      std::string next = fresh("r");
+      line(next + " = " + rest + " // " + dims[k]);
+      rest = next;
+    }
+    idx[k] = name;
+  }
+  return idx;
+}
+
+std::string KernelWriter::linearize(ArrayRef<std::string> idx,
+                                    ArrayRef<std::string> dims) {
+  std::string expr;
+  for (size_t k = 0; k < dims.size(); ++k) {
+    useDim(dims[k]);
+    if (expr.empty())
+      expr = idx[k];
+    else
+      expr = "(" + expr + ") * " + dims[k] + " + " + idx[k];
+  }
+  return expr.empty() ? "0" : expr;
+}
+
+FailureOr<std::string> KernelWriter::evalMasked(Value v,
+                                                ArrayRef<std::string> idx,
+                                                const std::string &other) {
+  FailureOr<std::string> r = eval(v, idx);
+  if (failed(r))
+    return failure();
+  return def("tl.where(" + mask + ", " + *r + ", " + other + ")");
+}
+
+FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
+  std::string key = std::to_string((uintptr_t)v.getAsOpaquePointer()) + "@" +
+                    llvm::join(idx, ",") + "#" + mask;
+  auto it = memo.find(key);
+  if (it != memo.end())
+    return it->second;
+
+  RankedTensorType type = tensorType(v);
+  Type elt = type.getElementType();
+  Type ct = computeType(elt);
+  auto done = [&](const std::string &r) -> FailureOr<std::string> {
+    memo[key] = r;
+    return r;
+  };
+
+  // Leaves: tensors in memory.
+  if (fe.buffers.count(v)) {
+    std::string p = leafParam(v);
+    std::string off;
+    for (int64_t k = 0; k < type.getRank(); ++k) {
+      if (idx[k] == "0")
+        continue;
+      off += " + (" + idx[k] + ") * " + p + "_s" + std::to_string(k);
+    }
+    std::string load = "tl.load(" + p + off + ", mask=" + mask + ", other=0)";
+    // Wrappers follow the caller's float dtype, so every 16/32-bit float
+    // load is widened to fp32 explicitly.
+    if (ct != elt || (isFloat(elt) && !elt.isF64()))
+      load += ".to(" + tlType(ct) + ")";
+    return done(def(load, "x"));
+  }
+
+  Operation *op = v.getDefiningOp();
+  StringRef name = op->getName().getStringRef();
+  int64_t rank = type.getRank();
+
+  // Index of operand `i` under broadcasting.
+  auto operandIdx = [&](unsigned i) {
+    RankedTensorType ot = tensorType(op->getOperand(i));
+    Dims r;
+    int64_t off = rank - ot.getRank();
+    for (int64_t k = 0; k < ot.getRank(); ++k) {
+      bool one = !ot.isDynamicDim(k) && ot.getDimSize(k) == 1;
+      r.push_back(one ? "0" : idx[k + off]);
+    }
+    return r;
+  };
+  auto operand = [&](unsigned i) -> FailureOr<std::string> {
+    return eval(op->getOperand(i), operandIdx(i));
+  };
+
+  if (name == "py.constant") {
+    auto attr = cast<DenseElementsAttr>(op->getAttr("value"));
+    if (isa<FloatType>(elt))
+      return done(floatLiteral(
+          (*attr.getValues<APFloat>().begin()).convertToDouble()));
+    if (elt.isInteger(1))
+      return done(*attr.getValues<bool>().begin() ? "True" : "False");
+    return done(std::to_string((*attr.getValues<APInt>().begin()).getSExtValue()));
+  }
+  if (name == "py.full_like") {
+    double value = getF64(op, "value").value_or(0.0);
+    std::string lit = isFloat(elt)        ? floatLiteral(value)
+                      : elt.isInteger(1) ? (value != 0.0 ? "True" : "False")
+                                         : std::to_string((int64_t)value);
+    return done(lit);
+  }
+  if (name == "py.cast") {
+    FailureOr<std::string> x = operand(0);
+    if (failed(x))
+      return failure();
+    Type from = tensorType(op->getOperand(0)).getElementType();
+    if (elt.isInteger(1))
+      return done(def("(" + *x + " != 0)"));
+    std::string r = *x;
+    if (from.isInteger(1))
+      r = def(r + ".to(tl.int32)");
+    // Round through the target type so fp16/bf16 casts lose precision like
+    // torch, then continue in the compute type.
+    r = def(r + ".to(" + tlType(elt) + ")");
+    if (ct != elt)
+      r = def(r + ".to(" + tlType(ct) + ")");
+    return done(r);
+  }
+
+  // Views: transform the index.
+  if (name == "py.transpose") {
+    Dims in(idx.begin(), idx.end());
+    int64_t a = normDim(getI64(op, "dim0", 0), rank),
+            b = normDim(getI64(op, "dim1", 0), rank);
+    std::swap(in[a], in[b]);
+    return done(*eval(op->getOperand(0), in));
+  }
+  if (name == "py.permute") {
+    SmallVector<int64_t> perm = getDims(op, "dims");
+    Dims in(rank);
+    for (int64_t k = 0; k < rank; ++k)
+      in[normDim(perm[k], rank)] = idx[k];
+    FailureOr<std::string> r = eval(op->getOperand(0), in);
+    if (failed(r))
+      return failure();
+    return done(*r);
+  }
+  if (name == "py.unsqueeze") {
+    Dims in(idx.begin(), idx.end());
+    in.erase(in.begin() + normDim(getI64(op, "dim", 0), rank));
+    FailureOr<std::string> r = eval(op->getOperand(0), in);
+    if (failed(r))
+      return failure();
+    return done(*r);
+  }
+  if (name == "py.squeeze" || name == "py.select") {
+    RankedTensorType it = tensorType(op->getOperand(0));
+    Dims in;
+    size_t j = 0;
+    if (name == "py.select") {
+      int64_t dim = normDim(getI64(op, "dim", 0), it.getRank());
+      int64_t index = getI64(op, "index", 0);
+      std::string ix = index >= 0 ? std::to_string(index)
+                                  : "(" + fe.dims[op->getOperand(0)][dim] +
+                                        " + " + std::to_string(index) + ")";
+      useDim(ix);
+      for (int64_t k = 0; k < it.getRank(); ++k)
+        in.push_back(k == dim ? ix : idx[j++]);
+    } else {
+      SmallVector<int64_t> sd = getDims(op, "dims");
+      llvm::SmallDenseSet<int64_t> sq;
+      for (int64_t x : sd)
+        sq.insert(normDim(x, it.getRank()));
+      for (int64_t k = 0; k < it.getRank(); ++k) {
+        bool one = !it.isDynamicDim(k) && it.getDimSize(k) == 1;
+        if (one && (sd.empty() || sq.count(k)))
+          in.push_back("0");
+        else
+          in.push_back(idx[j++]);
+      }
+    }
+    FailureOr<std::string> r = eval(op->getOperand(0), in);
+    if (failed(r))
+      return failure();
+    return done(*r);
+  }
+  if (name == "py.expand") {
+    RankedTensorType it = tensorType(op->getOperand(0));
+    int64_t off = rank - it.getRank();
+    Dims in;
+    for (int64_t k = 0; k < it.getRank(); ++k) {
+      bool one = !it.isDynamicDim(k) && it.getDimSize(k) == 1;
+      in.push_back(one ? "0" : idx[k + off]);
+    }
+    FailureOr<std::string> r = eval(op->getOperand(0), in);
+    if (failed(r))
+      return failure();
+    return done(*r);
+  }
+  if (name == "py.slice") {
+    RankedTensorType it = tensorType(op->getOperand(0));
+    int64_t dim = normDim(getI64(op, "dim", 0), rank);
+    int64_t start = getI64(op, "start", 0), step = getI64(op, "step", 1);
+    if (start < 0) {
+      if (it.isDynamicDim(dim))
+        return op->emitError("negative slice start on a dynamic dim is not "
+                             "supported by the Triton back end yet");
+      start = std::max<int64_t>(0, start + it.getDimSize(dim));
+    }
+    Dims in(idx.begin(), idx.end());
+    if (in[dim] != "0" || start != 0)
+      in[dim] = "(" + in[dim] + ")" + (step != 1 ? " * " + std::to_string(step) : "") +
+                (start ? " + " + std::to_string(start) : "");
+    FailureOr<std::string> r = eval(op->getOperand(0), in);
+    if (failed(r))
+      return failure();
+    return done(*r);
+  }
+  if (name == "py.flip") {
+    SmallVector<int64_t> fd = getDims(op, "dims");
+    Dims in(idx.begin(), idx.end());
+    for (int64_t d : fd) {
+      d = normDim(d, rank);
+      in[d] = useDim("(" + fe.dims[v][d] + " - 1 - (" + idx[d] + "))");
+    }
+    FailureOr<std::string> r = eval(op->getOperand(0), in);
+    if (failed(r))
+      return failure();
+    return done(*r);
+  }
+  if (name == "py.reshape") {
+    Value src = op->getOperand(0);
+    std::string lin = def(linearize(idx, fe.dims[v]), "l");
+    Dims in = delinearize(lin, fe.dims[src], fresh("j") + "_");
+    FailureOr<std::string> r = eval(src, in);
+    if (failed(r))
+      return failure();
+    return done(*r);
+  }
+
+  // Elementwise ops.
+  SmallVector<std::string, 3> xs;
+  for (unsigned i = 0; i < op->getNumOperands(); ++i) {
+    FailureOr<std::string> x = operand(i);
+    if (failed(x))
+      return failure();
+    xs.push_back(*x);
+  }
+  Type opElt = op->getNumOperands()
+                   ? tensorType(op->getOperand(0)).getElementType()
+                   : elt;
+  bool fl = isFloat(opElt);
+  auto bin = [&](StringRef sym) { return "(" + xs[0] + " " + sym.str() + " " + xs[1] + ")"; };
+  std::string e;
+  if (name == "py.add")
+    e = bin("+");
+  else if (name == "py.sub")
+    e = bin("-");
+  else if (name == "py.mul")
+    e = bin("*");
+  else if (name == "py.div")
+    e = bin("/");
+  else if (name == "py.floor_div" || name == "py.remainder") {
+    if (fl) {
+      std::string q = def("tl.floor(" + xs[0] + " / " + xs[1] + ")");
+      e = name == "py.floor_div" ? q : "(" + xs[0] + " - " + xs[1] + " * " + q + ")";
+    } else {
+      // Python floor semantics, independent of the backend's `//` on
+      // negative operands.
+      std::string a = xs[0], b = xs[1];
+      std::string q0 = def("tl.abs(" + a + ") // tl.abs(" + b + ")");
+      std::string neg = def("((" + a + " < 0) != (" + b + " < 0))");
+      std::string tq = def("tl.where(" + neg + ", -" + q0 + ", " + q0 + ")");
+      std::string fq = def("tl.where(" + neg + " & (" + q0 + " * tl.abs(" + b +
+                           ") != tl.abs(" + a + ")), " + tq + " - 1, " + tq + ")");
+      e = name == "py.floor_div" ? fq : "(" + a + " - " + b + " * " + fq + ")";
+    }
+  } else if (name == "py.pow") {
+    needsPow = true;
+    e = "_pow(" + xs[0] + ", " + xs[1] + ")";
+  } else if (name == "py.maximum")
+    e = fl ? "tl.maximum(" + xs[0] + ", " + xs[1] + ", propagate_nan=tl.PropagateNan.ALL)"
+           : "tl.maximum(" + xs[0] + ", " + xs[1] + ")";
+  else if (name == "py.minimum")
+    e = fl ? "tl.minimum(" + xs[0] + ", " + xs[1] + ", propagate_nan=tl.PropagateNan.ALL)"
+           : "tl.minimum(" + xs[0] + ", " + xs[1] + ")";
+  else if (name == "py.bitwise_and" || name == "py.logical_and")
+    e = name == "py.logical_and" ? "((" + xs[0] + " != 0) & (" + xs[1] + " != 0))" : bin("&");
+  else if (name == "py.bitwise_or" || name == "py.logical_or")
+    e = name == "py.logical_or" ? "((" + xs[0] + " != 0) | (" + xs[1] + " != 0))" : bin("|");
+  else if (name == "py.bitwise_xor" || name == "py.logical_xor")
+    e = name == "py.logical_xor" ? "((" + xs[0] + " != 0) ^ (" + xs[1] + " != 0))" : bin("^");
+  else if (name == "py.eq")
+    e = bin("==");
+  else if (name == "py.ne")
+    e = bin("!=");
+  else if (name == "py.lt")
+    e = bin("<");
+  else if (name == "py.le")
+    e = bin("<=");
+  else if (name == "py.gt")
+    e = bin(">");
+  else if (name == "py.ge")
+    e = bin(">=");
+  else if (name == "py.where")
+    e = "tl.where(" + xs[0] + ", " + xs[1] + ", " + xs[2] + ")";
+  else if (name == "py.neg")
+    e = "(-" + xs[0] + ")";
+  else if (name == "py.abs")
+    e = "tl.abs(" + xs[0] + ")";
+  else if (name == "py.exp")
+    e = "tl.exp(" + xs[0] + ")";
+  else if (name == "py.exp2")
+    e = "tl.exp2(" + xs[0] + ")";
+  else if (name == "py.expm1") {
+    std::string u = def("tl.exp(" + xs[0] + ")");
+    e = "tl.where(" + u + " == 1.0, " + xs[0] + ", tl.where(" + u + " - 1.0 == -1.0, -1.0, (" +
+        u + " - 1.0) * " + xs[0] + " / tl.log(" + u + ")))";
+  } else if (name == "py.log")
+    e = "tl.log(" + xs[0] + ")";
+  else if (name == "py.log2")
+    e = "tl.log2(" + xs[0] + ")";
+  else if (name == "py.log10")
+    e = "(tl.log(" + xs[0] + ") * 0.43429448190325176)";
+  else if (name == "py.log1p") {
+    std::string u = def("1.0 + " + xs[0]);
+    e = "tl.where(" + u + " == 1.0, " + xs[0] + ", tl.log(" + u + ") * " + xs[0] + " / (" +
+        u + " - 1.0))";
+  } else if (name == "py.sqrt")
+    e = "tl.sqrt(" + xs[0] + ")";
+  else if (name == "py.rsqrt")
+    e = "tl.rsqrt(" + xs[0] + ")";
+  else if (name == "py.sin")
+    e = "tl.sin(" + xs[0] + ")";
+  else if (name == "py.cos")
+    e = "tl.cos(" + xs[0] + ")";
+  else if (name == "py.tan")
+    e = "(tl.sin(" + xs[0] + ") / tl.cos(" + xs[0] + "))";
+  else if (name == "py.tanh") {
+    needsTanh = true;
+    e = "_tanh(" + xs[0] + ")";
+  } else if (name == "py.sigmoid")
+    e = "tl.sigmoid(" + xs[0] + ")";
+  else if (name == "py.erf")
+    e = "tl.erf(" + xs[0] + ")";
+  else if (name == "py.floor")
+    e = fl ? "tl.floor(" + xs[0] + ")" : xs[0];
+  else if (name == "py.ceil")
+    e = fl ? "tl.ceil(" + xs[0] + ")" : xs[0];
+  else if (name == "py.trunc")
+    e = fl ? "tl.where(" + xs[0] + " < 0, tl.ceil(" + xs[0] + "), tl.floor(" + xs[0] + "))" : xs[0];
+  else if (name == "py.round") {
+    if (!fl) {
+      e = xs[0];
+    } else {
+      // Round half to even, as torch.round.
+      std::string r = def("tl.floor(" + xs[0] + " + 0.5)");
+      e = "tl.where((" + r + " - " + xs[0] + " == 0.5) & (" + r + " - 2.0 * tl.floor(" + r +
+          " * 0.5) != 0.0), " + r + " - 1.0, " + r + ")";
+    }
+  } else if (name == "py.sign")
+    e = "tl.where(" + xs[0] + " > 0, 1, tl.where(" + xs[0] + " < 0, -1, 0)).to(" +
+        tlType(ct) + ")";
+  else if (name == "py.reciprocal")
+    e = "(1.0 / " + xs[0] + ")";
+  else if (name == "py.square")
+    e = "(" + xs[0] + " * " + xs[0] + ")";
+  else if (name == "py.relu")
+    e = fl ? "tl.where(" + xs[0] + " > 0, " + xs[0] + ", 0.0)" : "tl.maximum(" + xs[0] + ", 0)";
+  else if (name == "py.logical_not")
+    e = "(" + xs[0] + " == 0)";
+  else if (name == "py.bitwise_not")
+    e = elt.isInteger(1) ? "(" + xs[0] + " == 0)" : "(~" + xs[0] + ")";
+  else
+    return op->emitError("the Triton back end does not support '")
+           << name << "' yet (run -py-decompose first?)";
+  std::string r = def(e);
+  // Integer results that torch computes in a wider type stay as computed;
+  // comparisons are booleans.
+  return done(r);
+}
+
+//===----------------------------------------------------------------------===//
+// Kernels
+//===----------------------------------------------------------------------===//
+
+void FunctionEmitter::finishKernel(
+    KernelWriter &kw, ArrayRef<std::string> extraParams,
+    ArrayRef<std::string> extraArgs,
+    ArrayRef<std::pair<std::string, int64_t>> constexprs,
+    const std::string &grid, const std::string &comment, int numWarps) {
+  // Signature: leaves (pointer + strides), output/extra params, symbolic
+  // dims, constexpr block sizes.
+  std::vector<std::string> params, args;
+  for (Value leaf : kw.leaves) {
+    std::string p = kw.leafName[leaf];
+    params.push_back(p);
+    args.push_back(buffers[leaf]);
+    for (int64_t k = 0; k < tensorType(leaf).getRank(); ++k) {
+      params.push_back(p + "_s" + std::to_string(k));
+      args.push_back(buffers[leaf] + ".stride(" + std::to_string(k) + ")");
+    }
+  }
+  for (const std::string &p : extraParams)
+    params.push_back(p);
+  for (const std::string &a : extraArgs)
+    args.push_back(a);
+  for (const std::string &s : kw.symParams) {
+    params.push_back(s);
+    args.push_back(s);
+  }
+  std::string launchConst;
+  for (auto &[n, v] : constexprs) {
+    params.push_back(n + ": tl.constexpr");
+    launchConst += ", " + n + "=" + std::to_string(v);
+  }
+  std::string text;
+  text += "@triton.jit\n";
+  text += "def " + kw.name + "(" + llvm::join(params, ", ") + "):\n";
+  text += "    # " + comment + "\n";
+  for (const std::string &l : kw.lines)
+    text += l + "\n";
+  text += "\n\n";
+  kernelText += text;
+  if (kw.needsPow)
+    helpers.insert("pow");
+  if (kw.needsTanh)
+    helpers.insert("tanh");
+  body.push_back(kw.name + "[" + grid + "](" + llvm::join(args, ", ") +
+                 launchConst + ", num_warps=" + std::to_string(numWarps) + ")");
+}
+
+LogicalResult FunctionEmitter::emitPointwise(Value v, const std::string &out) {
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  const Dims &d = dims[v];
+  std::string numel = product(d);
+  kw.line("pid = tl.program_id(0)");
+  kw.line("offs = pid.to(tl.int64) * BLOCK + tl.arange(0, BLOCK)");
+  kw.line("mask = offs < numel");
+  Dims idx = kw.delinearize("offs", d, "i");
+  FailureOr<std::string> val = kw.eval(v, idx);
+  if (failed(val))
+    return failure();
+  kw.line("tl.store(out + offs, (" + *val + " + tl.zeros([BLOCK], " +
+          tlType(computeType(tensorType(v).getElementType())) +
+          ")).to(out.dtype.element_ty), mask=mask)");
+  int64_t n;
+  int64_t block = isStaticDim(numel, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
+  finishKernel(kw, {"out", "numel"}, {out, numel}, {{"BLOCK", block}},
+               "(triton.cdiv(" + numel + ", " + std::to_string(block) + "),)",
+               "pointwise: " + std::to_string(d.size()) + "-d output, " +
+                   "flat index split into per-dim indices",
+               block >= 1024 ? 8 : 4);
+  return success();
+}
+
+LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out) {
+  Operation *op = v.getDefiningOp();
+  StringRef name = op->getName().getStringRef();
+  Value src = op->getOperand(0);
+  RankedTensorType st = tensorType(src);
+  int64_t rank = st.getRank();
+  SmallVector<int64_t> rd = getDims(op, "dims");
+  llvm::SmallDenseSet<int64_t> red;
+  for (int64_t d : rd)
+    red.insert(normDim(d, rank));
+  if (rd.empty())
+    for (int64_t d = 0; d < rank; ++d)
+      red.insert(d);
+  Dims keptDims, redDims;
+  SmallVector<int64_t> keptPos, redPos;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (red.count(d)) {
+      redDims.push_back(dims[src][d]);
+      redPos.push_back(d);
+    } else {
+      keptDims.push_back(dims[src][d]);
+      keptPos.push_back(d);
+    }
+  }
+  std::string M = product(keptDims), N = product(redDims);
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  Type elt = st.getElementType();
+  Type ct = computeType(elt);
+  bool isArg = name == "py.argmax" || name == "py.argmin";
+  bool isMax = name == "py.amax" || name == "py.argmax";
+  bool isMin = name == "py.amin" || name == "py.argmin";
+  std::string accTy = isFloat(ct) ? tlType(ct) : "tl.int64";
+  std::string init;
+  if (name == "py.sum" || name == "py.mean")
+    init = isFloat(ct) ? "0.0" : "0";
+  else if (name == "py.prod")
+    init = isFloat(ct) ? "1.0" : "1";
+  else if (isMax)
+    init = isFloat(ct) ? "-float(\"inf\")" : "-9223372036854775807";
+  else
+    init = isFloat(ct) ? "float(\"inf\")" : "9223372036854775807";
+  if (elt.isInteger(1) && (isMax || isMin))
+    init = isMax ? "0" : "1";
+
+  kw.line("pid = tl.program_id(0)");
+  kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kw.line("rmask = rows < " + kw.useDim(M));
+  Dims keptIdx = kw.delinearize("rows", keptDims, "k");
+  kw.line("acc = tl.full([BLOCK_M, BLOCK_N], " + init + ", " + accTy + ")");
+  if (isArg)
+    kw.line("acci = tl.zeros([BLOCK_M, BLOCK_N], tl.int64)");
+  kw.line("for n0 in range(0, " + kw.useDim(N) + ", BLOCK_N):");
+  kw.indent = 2;
+  kw.line("cols = n0 + tl.arange(0, BLOCK_N)[None, :]");
+  kw.line("mask = rmask & (cols < " + N + ")");
+  Dims redIdx = kw.delinearize("cols", redDims, "c");
+  Dims full(rank);
+  for (size_t i = 0; i < keptPos.size(); ++i)
+    full[keptPos[i]] = keptIdx[i];
+  for (size_t i = 0; i < redPos.size(); ++i)
+    full[redPos[i]] = redIdx[i];
+  FailureOr<std::string> x = kw.eval(src, full);
+  if (failed(x))
+    return failure();
+  std::string xv = kw.def("tl.where(mask, " + *x + ", " + init + ").to(" + accTy + ")", "v");
+  if (name == "py.sum" || name == "py.mean")
+    kw.line("acc = acc + " + xv);
+  else if (name == "py.prod")
+    kw.line("acc = acc * " + xv);
+  else if (isArg) {
+    // Strict comparison keeps the first occurrence per lane; NaN wins.
+    std::string better = isMax ? "(" + xv + " > acc)" : "(" + xv + " < acc)";
+    if (isFloat(ct))
+      better = "(" + better + " | ((" + xv + " != " + xv + ") & (acc == acc)))";
+    kw.line("upd = " + better + " & mask");
+    kw.line("acc = tl.where(upd, " + xv + ", acc)");
+    kw.line("acci = tl.where(upd, cols, acci)");
+  } else if (isMax)
+    kw.line("acc = " + std::string(isFloat(ct) ? "tl.maximum(acc, " + xv + ", propagate_nan=tl.PropagateNan.ALL)" : "tl.maximum(acc, " + xv + ")"));
+  else
+    kw.line("acc = " + std::string(isFloat(ct) ? "tl.minimum(acc, " + xv + ", propagate_nan=tl.PropagateNan.ALL)" : "tl.minimum(acc, " + xv + ")"));
+  kw.indent = 1;
+  std::string res;
+  if (name == "py.sum")
+    res = "tl.sum(acc, axis=1)";
+  else if (name == "py.mean")
+    res = "tl.sum(acc, axis=1) / " + N;
+  else if (name == "py.prod")
+    res = "tl.reduce(acc, 1, _mul_combine)";
+  else if (name == "py.amax" || name == "py.amin") {
+    res = std::string(isMax ? "tl.max" : "tl.min") + "(acc, axis=1)";
+    // tl.max/tl.min may drop NaN lanes; torch propagates NaN.
+    if (isFloat(ct))
+      res = "tl.where(tl.max((acc != acc).to(tl.int32), axis=1) > 0, "
+            "float(\"nan\"), " + res + ")";
+  } else {
+    // Lane winners, then the smallest index among the best values.
+    kw.line(std::string("best = ") + (isMax ? "tl.max" : "tl.min") +
+            "(acc, axis=1)[:, None]");
+    std::string isBest = isFloat(ct) ? "((acc == best) | ((acc != acc) & (best != best)))" : "(acc == best)";
+    res = "tl.min(tl.where(" + isBest + ", acci, 9223372036854775807), axis=1)";
+  }
+  if (name == "py.prod")
+    helpers.insert("mul_combine");
+  kw.line("res = " + res);
+  kw.line("tl.store(out + rows, res[:, None].to(out.dtype.element_ty), mask=rmask)");
+
+  int64_t n, m;
+  int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
+  int64_t blockM = std::max<int64_t>(1, 4096 / blockN);
+  if (isStaticDim(M, m))
+    blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
+  finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
+               "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
+               name.drop_front(3).str() + " over " + std::to_string(redDims.size()) +
+                   " dim(s): rows = kept dims, looped over the reduced extent",
+               blockN >= 512 ? 8 : 4);
+  return success();
+}
+
+LogicalResult FunctionEmitter::emitScan(Value v, const std::string &out) {
+  Operation *op = v.getDefiningOp();
+  StringRef name = op->getName().getStringRef();
+  Value src = op->getOperand(0);
+  RankedTensorType st = tensorType(src);
+  int64_t rank = st.getRank();
+  if (rank == 0)
+    return op->emitError("scan of a 0-d tensor");
+  int64_t dim = normDim(getI64(op, "dim", 0), rank);
+  Dims keptDims;
+  SmallVector<int64_t> keptPos;
+  for (int64_t d = 0; d < rank; ++d)
+    if (d != dim) {
+      keptDims.push_back(dims[src][d]);
+      keptPos.push_back(d);
+    }
+  std::string M = product(keptDims), N = dims[src][dim];
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  Type ct = computeType(tensorType(v).getElementType());
+  std::string accTy = tlType(ct);
+  bool isSum = name == "py.cumsum";
+  kw.line("pid = tl.program_id(0)");
+  kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kw.line("rmask = rows < " + kw.useDim(M));
+  Dims keptIdx = kw.delinearize("rows", keptDims, "k");
+  kw.line(std::string("carry = tl.full([BLOCK_M, 1], ") + (isSum ? "0" : "1") + ", " + accTy + ")");
+  kw.line("for n0 in range(0, " + kw.useDim(N) + ", BLOCK_N):");
+  kw.indent = 2;
+  kw.line("cols = n0 + tl.arange(0, BLOCK_N)[None, :]");
+  kw.line("mask = rmask & (cols < " + N + ")");
+  Dims full(rank);
+  for (size_t i = 0; i < keptPos.size(); ++i)
+    full[keptPos[i]] = keptIdx[i];
+  full[dim] = "cols";
+  FailureOr<std::string> x = kw.eval(src, full);
+  if (failed(x))
+    return failure();
+  std::string xv = kw.def("tl.where(mask, " + *x + ", " + (isSum ? "0" : "1") + ").to(" + accTy + ")", "v");
+  if (isSum) {
+    kw.line("c = tl.cumsum(" + xv + ", axis=1) + carry");
+    kw.line("carry = carry + tl.sum(" + xv + ", axis=1)[:, None]");
+  } else {
+    helpers.insert("mul_combine");
+    kw.line("c = tl.associative_scan(" + xv + ", 1, _mul_combine) * carry");
+    kw.line("carry = carry * tl.reduce(" + xv + ", 1, _mul_combine)[:, None]");
+  }
+  Dims outDims = dims[v];
+  std::string off = kw.linearize(full, outDims);
+  kw.line("tl.store(out + " + off + ", c.to(out.dtype.element_ty), mask=mask)");
+  kw.indent = 1;
+  int64_t n;
+  int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
+  int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
+  finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
+               "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
+               name.drop_front(3).str() + " along dim " + std::to_string(dim) +
+                   ": rows x chunks with a running carry");
+  return success();
+}
+
+LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out) {
+  Operation *op = v.getDefiningOp();
+  Value a = op->getOperand(0), b = op->getOperand(1);
+  RankedTensorType at = tensorType(a), bt = tensorType(b);
+  RankedTensorType rt = tensorType(v);
+  if (at.getRank() < 1 || bt.getRank() < 1)
+    return op->emitError("matmul of a 0-d tensor");
+  Dims ad = dims[a], bd = dims[b];
+  bool aVec = at.getRank() == 1, bVec = bt.getRank() == 1;
+  std::string M = aVec ? "1" : ad[at.getRank() - 2];
+  std::string K = ad[at.getRank() - 1];
+  std::string N = bVec ? "1" : bd[bt.getRank() - 1];
+  int64_t ab = std::max<int64_t>(0, at.getRank() - 2), bb = std::max<int64_t>(0, bt.getRank() - 2);
+  int64_t nb = std::max(ab, bb);
+  const Dims &od = dims[v];
+  Dims batchDims(od.begin(), od.begin() + nb);
+  std::string B = product(batchDims);
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  kw.line("pid_m = tl.program_id(0)");
+  kw.line("pid_n = tl.program_id(1)");
+  kw.line("pid_b = tl.program_id(2).to(tl.int64)");
+  kw.line("rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kw.line("rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]");
+  Dims bIdx = kw.delinearize("pid_b", batchDims, "b");
+  kw.line("acc = tl.zeros([BLOCK_M, BLOCK_N], tl.float32)");
+  kw.line("for k0 in range(0, " + kw.useDim(K) + ", BLOCK_K):");
+  kw.indent = 2;
+  kw.line("rka = k0 + tl.arange(0, BLOCK_K)[None, :]");
+  kw.line("rkb = k0 + tl.arange(0, BLOCK_K)[:, None]");
+  // Operand indices: broadcast batch dims, then (m, k) / (k, n).
+  auto batchFor = [&](RankedTensorType t, int64_t tb) {
+    Dims r;
+    for (int64_t k = 0; k < tb; ++k) {
+      bool one = !t.isDynamicDim(k) && t.getDimSize(k) == 1;
+      r.push_back(one ? "0" : bIdx[k + (nb - tb)]);
+    }
+    return r;
+  };
+  Dims ai = batchFor(at, ab);
+  if (!aVec)
+    ai.push_back("rm");
+  ai.push_back("rka");
+  Dims bi = batchFor(bt, bb);
+  bi.push_back("rkb");
+  if (!bVec)
+    bi.push_back("rn");
+  kw.mask = "amask";
+  kw.line("amask = (rm < " + kw.useDim(M) + ") & (rka < " + K + ")");
+  FailureOr<std::string> av = kw.evalMasked(a, ai, "0.0");
+  if (failed(av))
+    return failure();
+  kw.mask = "bmask";
+  kw.line("bmask = (rkb < " + K + ") & (rn < " + kw.useDim(N) + ")");
+  FailureOr<std::string> bv = kw.evalMasked(b, bi, "0.0");
+  if (failed(bv))
+    return failure();
+  Type elt = at.getElementType();
+  if (elt.isF16() || elt.isBF16())
+    kw.line("acc = tl.dot(" + *av + ".to(" + tlType(elt) + "), " + *bv + ".to(" +
+            tlType(elt) + "), acc)");
+  else
+    kw.line("acc = tl.dot(" + *av + ".to(tl.float32), " + *bv +
+            ".to(tl.float32), acc, input_precision=\"ieee\")");
+  kw.indent = 1;
+  // Output offset: contiguous [batch..., M?, N?].
+  Dims oi(bIdx.begin(), bIdx.end());
+  if (!aVec)
+    oi.push_back("rm");
+  if (!bVec)
+    oi.push_back("rn");
+  std::string off = kw.linearize(oi, od);
+  kw.line("tl.store(out + " + off + ", acc.to(out.dtype.element_ty), mask=(rm < " + M +
+          ") & (rn < " + N + "))");
+  (void)rt;
+  int64_t mm, nn, kk;
+  int64_t bm = isStaticDim(M, mm) ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(mm))) : 64;
+  int64_t bn = isStaticDim(N, nn) ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(nn))) : 64;
+  int64_t bk = isStaticDim(K, kk) ? std::min<int64_t>(32, std::max<int64_t>(16, nextPow2(kk))) : 32;
+  finishKernel(kw, {"out"}, {out},
+               {{"BLOCK_M", bm}, {"BLOCK_N", bn}, {"BLOCK_K", bk}},
+               "(triton.cdiv(" + M + ", " + std::to_string(bm) + "), triton.cdiv(" +
+                   N + ", " + std::to_string(bn) + "), " + B + ")",
+               "matmul: (M, N) tiles, K loop with tl.dot, batch on axis 2; "
+               "operand views fused into the loads");
+  return success();
+}
+
+LogicalResult FunctionEmitter::emitKernel(Value v) {
+  // The buffer is registered after its kernel, so the kernel computes `v`
+  // instead of loading it.
+  std::string out = "buf" + std::to_string(numBuffers++);
+  body.push_back(out + " = torch.empty(" + shapeTuple(v) + ", dtype=" +
+                 runtimeDtype(tensorType(v).getElementType()) +
+                 ", device=_device)");
+  Operation *op = v.getDefiningOp();
+  StringRef name = op->getName().getStringRef();
+  LogicalResult result = isReduction(name) ? emitReduction(v, out)
+                         : isScan(name)    ? emitScan(v, out)
+                         : isMatmul(name)  ? emitMatmul(v, out)
+                                           : emitPointwise(v, out);
+  buffers[v] = out;
+  return result;
+}
+
+LogicalResult FunctionEmitter::run() {
+  Block &entry = func.getBody().front();
+  // Runtime-generic float dtype: when every float argument shares one type,
+  // the wrapper follows the caller's dtype (fp32/fp16/bf16).
+  for (BlockArgument arg : entry.getArguments()) {
+    auto t = dyn_cast<RankedTensorType>(arg.getType());
+    if (!t)
+      return func.emitError("the Triton back end needs tensor arguments");
+    if (isFloat(t.getElementType()) && !t.getElementType().isF64()) {
+      if (!genericFloat)
+        genericFloat = t.getElementType();
+      else if (genericFloat != t.getElementType())
+        genericFloat = Type();
+    }
+  }
+
+  // Arguments: names, rank/dtype checks, symbolic dims.
+  std::vector<std::string> paramNames;
+  for (BlockArgument arg : entry.getArguments()) {
+    auto nameAttr = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(), "py.name");
+    std::string n = nameAttr ? nameAttr.str() : "arg" + std::to_string(arg.getArgNumber());
+    std::string var = n;
+    std::replace(var.begin(), var.end(), '.', '_');
+    paramNames.push_back(var);
+    buffers[arg] = var;
+    RankedTensorType t = tensorType(arg);
+    Dims d;
+    for (int64_t k = 0; k < t.getRank(); ++k)
+      d.push_back(t.isDynamicDim(k) ? var + "_d" + std::to_string(k)
+                                    : std::to_string(t.getDimSize(k)));
+    dims[arg] = d;
+  }
+
+  // Kernel formation: materialise results, reductions, matmuls, scans and
+  // non-splat constants.
+  auto returnOp = cast<func::ReturnOp>(entry.getTerminator());
+  for (Operation &op : entry.without_terminator()) {
+    if (failed(computeDims(&op)))
+      return failure();
+    StringRef name = op.getName().getStringRef();
+    if (name == "py.constant") {
+      auto attr = cast<DenseElementsAttr>(op.getAttr("value"));
+      if (!attr.isSplat())
+        return op.emitError("non-splat constants are not supported by the "
+                            "Triton back end yet");
+      continue;
+    }
+    if (isReduction(name) || isScan(name) || isMatmul(name))
+      materialized.insert(op.getResult(0));
+  }
+  for (Value r : returnOp.getOperands())
+    if (!isa<BlockArgument>(r))
+      materialized.insert(r);
+
+  // The wrapper body: checks, then kernels in program order.
+  std::string firstTensor;
+  for (BlockArgument arg : entry.getArguments()) {
+    RankedTensorType t = tensorType(arg);
+    std::string var = paramNames[arg.getArgNumber()];
+    if (firstTensor.empty())
+      firstTensor = var;
+    bool scalar = func.getArgAttr(arg.getArgNumber(), "py.scalar") != nullptr;
+    if (scalar) {
+      // A Python scalar argument: make it a 0-d tensor on the device.
+      body.push_back(var + " = torch.as_tensor(" + var + ", dtype=" +
+                     torchType(t.getElementType()) + ", device=_device)");
+      continue;
+    }
+    std::string shape = "[";
+    for (int64_t k = 0; k < t.getRank(); ++k)
+      shape += (t.isDynamicDim(k) ? std::string("None") : std::to_string(t.getDimSize(k))) + ", ";
+    shape += "]";
+    std::string kind = isFloat(t.getElementType()) && genericFloat == t.getElementType()
+                           ? "\"float\""
+                           : torchType(t.getElementType());
+    body.push_back("_check_tensor(" + var + ", \"" + var + "\", " + shape + ", " + kind + ", _device)");
+    for (int64_t k = 0; k < t.getRank(); ++k)
+      if (t.isDynamicDim(k))
+        body.push_back(var + "_d" + std::to_string(k) + " = " + var + ".shape[" + std::to_string(k) + "]");
+  }
+  if (genericFloat) {
+    // The runtime float dtype: that of the first float argument.
+    for (BlockArgument arg : entry.getArguments())
+      if (tensorType(arg).getElementType() == genericFloat &&
+          !func.getArgAttr(arg.getArgNumber(), "py.scalar")) {
+        floatDtypeVar = "_dtype";
+        body.insert(body.begin(), "");
+        body.push_back("_dtype = " + paramNames[arg.getArgNumber()] + ".dtype");
+        break;
+      }
+    if (floatDtypeVar.empty())
+      genericFloat = Type();
+  }
+  for (Value v : materialized)
+    if (failed(emitKernel(v)))
+      return failure();
+  std::string ret;
+  for (Value r : returnOp.getOperands())
+    ret += (ret.empty() ? "" : ", ") + buffers[r];
+  if (returnOp.getNumOperands() == 1)
+    body.push_back("return " + ret);
+  else
+    body.push_back("return (" + ret + (returnOp.getNumOperands() == 1 ? "," : "") + ")");
+
+  // Device: the first tensor argument's.
+  std::vector<std::string> lines;
+  lines.push_back(firstTensor.empty() ? "_device = torch.device(\"cuda\" if torch.cuda.is_available() else \"cpu\")"
+                                      : "_device = _device_of(" + firstTensor + ")");
+  for (std::string &l : body)
+    if (!l.empty())
+      lines.push_back(l);
+  std::string text;
+  for (std::string &l : lines)
+    text += "    " + l + "\n";
+  wrapperText = text;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Module
+//===----------------------------------------------------------------------===//
+
+const char *kHeaderHelpers = R"PY(
+def _device_of(t):
+    if not isinstance(t, torch.Tensor):
+        raise TypeError(f"expected a tensor, got {type(t).__name__}")
+    return t.device
+
+
+def _check_tensor(t, name, shape, dtype, device):
+    """Validates one tensor argument: type, device, rank, static dims, dtype."""
+    if not isinstance(t, torch.Tensor):
+        raise TypeError(f"argument '{name}' must be a torch.Tensor, got {type(t).__name__}")
+    if t.device != device:
+        raise ValueError(f"argument '{name}' is on {t.device}, expected {device} (all tensors on one device)")
+    if t.dim() != len(shape):
+        raise ValueError(f"argument '{name}' must have rank {len(shape)}, got shape {tuple(t.shape)}")
+    for k, size in enumerate(shape):
+        if size is not None and t.shape[k] != size:
+            raise ValueError(f"argument '{name}' dim {k} must be {size}, got shape {tuple(t.shape)}")
+    if dtype == "float":
+        if t.dtype not in (torch.float32, torch.float16, torch.bfloat16):
+            raise TypeError(f"argument '{name}' must be float32, float16 or bfloat16, got {t.dtype}")
+    elif t.dtype != dtype:
+        raise TypeError(f"argument '{name}' must be {dtype}, got {t.dtype}")
+)PY";
+
+std::string helperText(StringRef name) {
+  if (name == "pow")
+    return R"PY(@triton.jit
+def _pow(a, b):
+    # torch.pow for floats: |a|**b with the sign of odd integer powers,
+    # NaN for negative bases with fractional exponents, pow(a, 0) == 1.
+    r = tl.exp2(b * tl.log2(tl.abs(a)))
+    bi = tl.floor(b)
+    is_int = bi == b
+    odd = is_int & (bi - 2.0 * tl.floor(bi * 0.5) != 0.0)
+    r = tl.where((a < 0) & odd, -r, r)
+    r = tl.where((a < 0) & (is_int == 0), float("nan"), r)
+    return tl.where(b == 0, 1.0, r)
+
+
+)PY";
+  if (name == "tanh")
+    return R"PY(@triton.jit
+def _tanh(x):
+    # tanh without overflow: sign(x) * (1 - e) / (1 + e), e = exp(-2|x|).
+    e = tl.exp(-2.0 * tl.abs(x))
+    t = (1.0 - e) / (1.0 + e)
+    return tl.where(x < 0, -t, t)
+
+
+)PY";
+  if (name == "mul_combine")
+    return R"PY(@triton.jit
+def _mul_combine(a, b):
+    return a * b
+
+
+)PY";
+  return "";
+}
+
+/// Indents every non-empty line of `text` by `n` spaces.
+std::string indentText(StringRef text, unsigned n) {
+  std::string out;
+  SmallVector<StringRef> lines;
+  text.split(lines, '\n');
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].trim().empty())
+      out += std::string(n, ' ') + lines[i].str();
+    if (i + 1 < lines.size())
+      out += "\n";
+  }
+  return out;
+}
+
+/// A Python string literal for `s`.
+std::string pyString(StringRef s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+    case '\\':
+      out += "\\\\";
+      break;
+    case '"':
+      out += "\\\"";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+} // namespace
+
+LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
+                                      const TritonEmitterOptions &options) {
+  std::string kernels, wrappers;
+  llvm::StringSet<> helpers;
+  unsigned kernelCounter = 0;
+  bool hasModel = false;
+  for (func::FuncOp func : module.getOps<func::FuncOp>()) {
+    FunctionEmitter fe(func, kernelCounter, kernels, helpers);
+    if (failed(fe.run()))
+      return failure();
+    Block &entry = func.getBody().front();
+    std::vector<std::string> params;
+    std::vector<std::string> paramNames;
+    bool isModel = func->hasAttr("py.class");
+    for (BlockArgument arg : entry.getArguments()) {
+      auto nameAttr = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(), "py.name");
+      std::string n = nameAttr ? nameAttr.str() : "arg" + std::to_string(arg.getArgNumber());
+      std::string var = n;
+      std::replace(var.begin(), var.end(), '.', '_');
+      paramNames.push_back(var);
+      if (!func.getArgAttr(arg.getArgNumber(), "py.param"))
+        params.push_back(var);
+    }
+    std::string doc;
+    if (auto d = func->getAttrOfType<StringAttr>("py.doc"))
+      doc = "    " + pyString(d.getValue()) + "\n";
+    if (!isModel) {
+      wrappers += "def " + func.getSymName().str() + "(" + llvm::join(params, ", ") +
+                  "):\n" + doc + fe.wrapperText + "\n\n";
+      continue;
+    }
+    // A Model: the kernels run as `_Model_forward(params..., inputs...)`;
+    // ModelNew subclasses the original Model (same constructor, parameter
+    // names and initialisation) and overrides forward.
+    hasModel = true;
+    std::vector<std::string> all = paramNames;
+    wrappers += "def _" + func.getSymName().str() + "_forward(" + llvm::join(all, ", ") +
+                "):\n" + fe.wrapperText + "\n\n";
+    std::vector<std::string> callArgs;
+    for (BlockArgument arg : entry.getArguments()) {
+      auto nameAttr = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(), "py.name");
+      std::string n = nameAttr ? nameAttr.str() : "arg";
+      if (func.getArgAttr(arg.getArgNumber(), "py.param"))
+        callArgs.push_back("self." + n);
+      else
+        callArgs.push_back(paramNames[arg.getArgNumber()]);
+    }
+    wrappers += "class ModelNew(_source.Model):\n"
+                "    \"\"\"Drop-in for Model: same constructor, parameters and "
+                "initialisation; forward runs Triton kernels.\"\"\"\n\n"
+                "    def forward(self, " + llvm::join(params, ", ") + "):\n"
+                "        return _" + func.getSymName().str() + "_forward(" +
+                llvm::join(callArgs, ", ") + ")\n\n\n";
+  }
+
+  os << "# Generated by py2triton from " << options.sourceName << ". Do not edit.\n";
+  os << "#\n# Each @triton.jit kernel below computes one materialised tensor;\n"
+        "# elementwise ops and views are fused into the kernels that read them.\n";
+  os << "import types\n\nimport torch\nimport torch.nn as nn\nimport triton\n"
+        "import triton.language as tl\n";
+  os << kHeaderHelpers << "\n\n";
+  for (StringRef h : {"pow", "tanh", "mul_combine"})
+    if (helpers.count(h))
+      os << helperText(h);
+  if (hasModel) {
+    os << "# The original module, for ModelNew's constructor (same parameters\n"
+          "# and initialisation as Model under the same seed).\n";
+    os << "_SOURCE = " << pyString(options.source) << "\n";
+    os << "_source = types.ModuleType(\"_py2triton_source\")\n";
+    os << "exec(compile(_SOURCE, " << pyString(options.sourceName)
+       << ", \"exec\"), _source.__dict__)\n\n\n";
+  }
+  os << kernels;
+  os << wrappers;
+  (void)indentText;
+  return success();
+}
