@@ -9,6 +9,7 @@
 #include "TestPyBuilders.h"
 
 #include "py2triton/Dialect/Py/IR/PyDialect.h"
+#include "py2triton/Dialect/Py/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -20,6 +21,7 @@
 int main(int argc, char **argv) {
   mlir::registerTransformsPasses();
   py2triton::registerTestPyBuildersPass();
+  py2triton::py::registerPyPasses();
   mlir::DialectRegistry registry;
   registry.insert<py2triton::py::PyDialect, mlir::func::FuncDialect,
                   mlir::arith::ArithDialect, mlir::tensor::TensorDialect>();
