@@ -122,6 +122,10 @@ Evaluator::Flow Evaluator::execStmt(const ast::Stmt &stmt) {
     ObjPtr iter = eval(*forStmt.getIter());
     if (!iter)
       return Flow::Error;
+    // nn.ModuleList / nn.Sequential iterate over their modules.
+    if (iter->kind == Object::Instance && !iter->cls &&
+        (iter->name == "nn.ModuleList" || iter->name == "nn.Sequential"))
+      iter = Object::ofSeq(Object::List, iter->elems);
     if (!iter->isSequence()) {
       error(forStmt.getIter()->getLoc(),
             "for loops must iterate over range(...) or a tuple/list known at "
@@ -375,10 +379,11 @@ ObjPtr Evaluator::eval(const ast::Expr &expr) {
       if (!result) {
         result = r;
       } else if (result->kind == Object::Tensor || r->kind == Object::Tensor) {
-        // a < b < c on tensors: (a < b) & (b < c).
-        result = elementwise("py.logical_and", {result, r}, {}, cmp.getLoc());
-        if (!result)
-          return nullptr;
+        // Python evaluates `a < x <= b` as `(a < x) and (x <= b)`, which
+        // needs the truth value of a tensor (torch raises there too).
+        return error(cmp.getLoc(),
+                     "chained comparison of tensors needs their truth value "
+                     "(torch raises here); use (a < x) & (x <= b)");
       } else {
         std::optional<bool> t = truth(result, cmp.getLoc());
         if (!t)
@@ -829,6 +834,11 @@ ObjPtr Evaluator::getAttribute(ObjPtr value, llvm::StringRef attr,
       return fn;
     }
     return error(loc, describe(*value) + " has no attribute '" + attr + "'");
+  case Object::Tuple:
+    // torch.return_types (values, indices).
+    if (ObjPtr field = value->getAttr(attr))
+      return field;
+    break;
   case Object::Dtype:
     if (attr == "is_floating_point")
       return Object::ofBool(mlir::isa<mlir::FloatType>(value->type));
@@ -845,6 +855,9 @@ ObjPtr Evaluator::evalSubscript(ObjPtr value, const ast::Expr &indexExpr,
   ObjPtr index = eval(indexExpr);
   if (!index)
     return nullptr;
+  if (value->kind == Object::Instance && !value->cls &&
+      (value->name == "nn.ModuleList" || value->name == "nn.Sequential"))
+    value = Object::ofSeq(Object::List, value->elems);
   if (value->isSequence() || value->kind == Object::Str) {
     int64_t size = value->kind == Object::Str ? value->name.size()
                                               : value->elems.size();

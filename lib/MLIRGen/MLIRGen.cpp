@@ -22,6 +22,7 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -528,8 +529,9 @@ Evaluator::translateFunction(const ast::FunctionDef &fn,
 
   std::vector<ObjPtr> callArgs(paramObjs.begin(), paramObjs.end());
   codegen = true;
+  // Leaves codegen mode on every path out of this function.
+  auto restore = llvm::make_scope_exit([&] { codegen = false; });
   ObjPtr result = callUserFunction(fn, self, callArgs, {}, fn.getLoc());
-  codegen = false;
   if (!result) {
     funcOp.erase();
     return mlir::failure();

@@ -468,6 +468,23 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     if (args[0]->kind == Object::Tensor)
       return error(loc, name + "() of a tensor needs its value at compile "
                                "time; use .to(dtype) for a cast");
+    if (name == "float" && args[0]->kind == Object::Str) {
+      StringRef text = StringRef(args[0]->name).trim();
+      std::string lower = text.lower();
+      StringRef l = lower;
+      bool negative = l.consume_front("-");
+      if (!negative)
+        l.consume_front("+");
+      if (l == "inf" || l == "infinity")
+        return Object::ofFloat(negative ? -std::numeric_limits<double>::infinity()
+                                        : std::numeric_limits<double>::infinity());
+      if (l == "nan")
+        return Object::ofFloat(std::numeric_limits<double>::quiet_NaN());
+      double v;
+      if (!text.getAsDouble(v))
+        return Object::ofFloat(v);
+      return error(loc, "could not convert string to float: '" + text + "'");
+    }
     std::optional<double> v = getFloat(args[0], loc, name + "() argument");
     if (!v)
       return nullptr;
@@ -876,8 +893,13 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
       return elementwise("py.floor_div", {b->get("input"), b->get("other")}, {}, loc);
     if (*mode != "trunc")
       return error(loc, "rounding_mode must be None, 'trunc' or 'floor'");
+    mlir::Type common = resultType({b->get("input"), b->get("other")});
     ObjPtr q = elementwise("py.div", {b->get("input"), b->get("other")}, {}, loc, true);
-    return q ? createOp1("py.trunc", {q}, {}, loc) : nullptr;
+    q = q ? createOp1("py.trunc", {q}, {}, loc) : nullptr;
+    // Integer inputs divide to an integer (truncated) result, as in torch.
+    if (q && common && mlir::isa<mlir::IntegerType>(common) && !common.isInteger(1))
+      q = castTo(q, common, loc);
+    return q;
   }
   if (isTorch) {
     if (const BinaryEntry *entry = findBinary(name)) {
@@ -927,6 +949,11 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     }
     if ((!lo || lo->kind == Object::None) && (!hi || hi->kind == Object::None))
       return error(loc, "torch.clamp() needs at least one of 'min' and 'max'");
+    // Float bounds promote an integer input to the default float dtype.
+    if (!mlir::isa<mlir::FloatType>(input->getTensorType().getElementType()) &&
+        ((lo && lo->kind == Object::Float) || (hi && hi->kind == Object::Float)))
+      if (!(input = castTo(input, builder.getF32Type(), loc)))
+        return nullptr;
     if (lo && lo->kind != Object::None) {
       std::optional<double> v = getFloat(lo, loc, "min");
       if (!v)
@@ -969,8 +996,11 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
                               : nullptr;
       if (!indices)
         return nullptr;
-      // torch.return_types.max(values, indices): a tuple here.
-      return Object::ofSeq(Object::Tuple, {values, indices});
+      // torch.return_types.max(values, indices): a tuple with named fields.
+      ObjPtr result = Object::ofSeq(Object::Tuple, {values, indices});
+      result->setAttr("values", values);
+      result->setAttr("indices", indices);
+      return result;
     }
     std::optional<BoundArgs> b;
     if (name == "var" || name == "std")
@@ -988,9 +1018,10 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     ObjPtr input = tensorArg(*b, "input");
     if (!input)
       return nullptr;
+    mlir::Type requested;
     if (!b->isNone("dtype")) {
-      mlir::Type dtype = getDtype(b->get("dtype"), loc, "dtype");
-      if (!dtype || !(input = castTo(input, dtype, loc)))
+      requested = getDtype(b->get("dtype"), loc, "dtype");
+      if (!requested || !(input = castTo(input, requested, loc)))
         return nullptr;
     }
     std::optional<llvm::SmallVector<int64_t>> dims = getDims(*this, b->get("dim"), loc);
@@ -1027,7 +1058,11 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
       }
       attrs.f64("p", pv);
     }
-    return createOp1(("py." + name).str(), {input}, attrs.list, loc);
+    ObjPtr result = createOp1(("py." + name).str(), {input}, attrs.list, loc);
+    // An explicit dtype= is the result dtype (integer sums would widen).
+    if (result && requested)
+      result = castTo(result, requested, loc);
+    return result;
   }
 
   // Softmax family and scans.
@@ -1060,12 +1095,16 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     std::optional<int64_t> dim = input ? getInt(b->get("dim"), loc, "dim") : std::nullopt;
     if (!dim)
       return nullptr;
+    mlir::Type requested;
     if (!b->isNone("dtype")) {
-      mlir::Type dtype = getDtype(b->get("dtype"), loc, "dtype");
-      if (!dtype || !(input = castTo(input, dtype, loc)))
+      requested = getDtype(b->get("dtype"), loc, "dtype");
+      if (!requested || !(input = castTo(input, requested, loc)))
         return nullptr;
     }
-    return createOp1(("py." + name).str(), {input}, attrs.i64("dim", *dim).list, loc);
+    ObjPtr result = createOp1(("py." + name).str(), {input}, attrs.i64("dim", *dim).list, loc);
+    if (result && requested)
+      result = castTo(result, requested, loc);
+    return result;
   }
   if (isTorch && name == "flip") {
     std::optional<BoundArgs> b = bindOr("input, dims");
@@ -1412,7 +1451,7 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
   // Pooling.
   if (isF && (name.starts_with("max_pool") || name.starts_with("avg_pool"))) {
     bool isMax = name.starts_with("max_pool");
-    int64_t k = name.back() - '0';
+    int64_t k = name.drop_back().back() - '0';
     std::optional<BoundArgs> b =
         isMax ? bindOr("input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False")
         : k == 1 ? bindOr("input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True")
@@ -1639,7 +1678,12 @@ ObjPtr Evaluator::callTensorMethod(ObjPtr self, StringRef name,
     std::optional<BoundArgs> b = bind("Tensor.masked_fill", "mask, value", args, kwargs, loc);
     if (!b)
       return nullptr;
-    return callBuiltin("torch.where", {b->get("mask"), b->get("value"), self}, {}, loc);
+    // The value takes the receiver's dtype (no promotion).
+    ObjPtr mask = getTensor(b->get("mask"), loc, "mask");
+    ObjPtr value = mask ? toTensor(b->get("value"), loc, type.getElementType()) : nullptr;
+    if (!value)
+      return nullptr;
+    return createOp1("py.where", {mask, value, self}, {}, loc);
   }
   // Arithmetic-style methods.
   if (name == "add" || name == "sub" || name == "div" || name == "divide" ||
@@ -1701,7 +1745,7 @@ ObjPtr Evaluator::callNNModule(ObjPtr module, std::vector<ObjPtr> args,
     ObjPtr x = oneInput();
     if (!x)
       return nullptr;
-    int64_t want = kind.back() - '0' + 1;
+    int64_t want = kind.drop_back().back() - '0' + 1;
     int64_t rank = x->getTensorType().getRank();
     if (rank != want + 1 && !(want == 2 && rank == 2))
       return error(loc, module->name + " expects a " + llvm::Twine(want + 1) +

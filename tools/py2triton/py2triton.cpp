@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "py2triton/Dialect/Py/IR/PyDialect.h"
+#include "py2triton/Dialect/Py/Transforms/Passes.h"
 #include "py2triton/Frontend/Lexer.h"
 #include "py2triton/Frontend/Parser.h"
 #include "py2triton/MLIRGen/MLIRGen.h"
@@ -20,6 +21,7 @@
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassManager.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -35,7 +37,7 @@ using namespace py2triton;
 namespace cl = llvm::cl;
 
 namespace {
-enum class EmitKind { Tokens, AST, MLIR, Triton };
+enum class EmitKind { Tokens, AST, MLIR, Primitives, Triton };
 } // namespace
 
 static cl::OptionCategory toolCategory("py2triton options");
@@ -55,6 +57,8 @@ static cl::opt<EmitKind> emitKind(
     cl::values(clEnumValN(EmitKind::Tokens, "tokens", "the token stream"),
                clEnumValN(EmitKind::AST, "ast", "the located AST"),
                clEnumValN(EmitKind::MLIR, "mlir", "py dialect IR from MLIRGen"),
+               clEnumValN(EmitKind::Primitives, "primitives",
+                          "py IR after -py-decompose (primitive ops)"),
                clEnumValN(EmitKind::Triton, "triton",
                           "the Triton Python module (default)")),
     cl::cat(toolCategory));
@@ -158,13 +162,23 @@ int main(int argc, char **argv) {
       mlirGen(context, *module, diags, options);
   if (!irModule || diags.hadError())
     return 1;
-  if (emitKind == EmitKind::MLIR) {
+  auto printIR = [&]() {
     mlir::OpPrintingFlags flags;
     if (printDebugLocs)
       flags.enableDebugInfo();
     irModule->print(os, flags);
     return writeOutput(out);
-  }
+  };
+  if (emitKind == EmitKind::MLIR)
+    return printIR();
+
+  // Composite torch ops become primitives the back end understands.
+  mlir::PassManager pm(&context);
+  pm.addPass(py::createDecompose());
+  if (mlir::failed(pm.run(*irModule)))
+    return 1;
+  if (emitKind == EmitKind::Primitives)
+    return printIR();
 
   TritonEmitterOptions emitOptions;
   emitOptions.source =

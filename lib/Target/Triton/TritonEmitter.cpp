@@ -228,6 +228,7 @@ public:
   llvm::SetVector<std::string, std::vector<std::string>, std::set<std::string>>
       symParams;
   std::map<std::string, std::string> memo;
+  std::set<std::string> zeroDefined;
   bool needsPow = false, needsTanh = false;
 
   std::string leafParam(Value v);
@@ -537,7 +538,14 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
         continue;
       off += " + (" + idx[k] + ") * " + p + "_s" + std::to_string(k);
     }
-    std::string load = "tl.load(" + p + off + ", mask=" + mask + ", other=0)";
+    // `<mask>_z` (zeros of the mask's shape) broadcasts the pointer to the
+    // full tile when the index does not span every tile dim.
+    if (!zeroDefined.count(mask)) {
+      zeroDefined.insert(mask);
+      line(mask + "_z = " + mask + ".to(tl.int32) * 0");
+    }
+    std::string load = "tl.load(" + p + off + " + " + mask + "_z, mask=" +
+                       mask + ", other=0)";
     // Wrappers follow the caller's float dtype, so every 16/32-bit float
     // load is widened to fp32 explicitly.
     if (ct != elt || (isFloat(elt) && !elt.isF64()))
@@ -592,7 +600,7 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
       r = def(r + ".to(tl.int32)");
     // Round through the target type so fp16/bf16 casts lose precision like
     // torch, then continue in the compute type.
-    r = def(r + ".to(" + tlType(elt) + ")");
+    r = def("_round(" + r + ", " + tlType(elt) + ")");
     if (ct != elt)
       r = def(r + ".to(" + tlType(ct) + ")");
     return done(r);
@@ -747,8 +755,34 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
       e = name == "py.floor_div" ? fq : "(" + a + " - " + b + " * " + fq + ")";
     }
   } else if (name == "py.pow") {
-    needsPow = true;
-    e = "_pow(" + xs[0] + ", " + xs[1] + ")";
+    // Constant exponents become multiplications or roots (exact, and no
+    // log/exp round trip); others go through _pow.
+    std::optional<double> c;
+    if (Operation *eop = op->getOperand(1).getDefiningOp())
+      if (eop->getName().getStringRef() == "py.constant")
+        if (auto attr = dyn_cast<DenseElementsAttr>(eop->getAttr("value")))
+          if (attr.isSplat() && isa<FloatType>(attr.getElementType()))
+            c = (*attr.getValues<APFloat>().begin()).convertToDouble();
+          else if (attr.isSplat() && attr.getElementType().isInteger(64))
+            c = (double)(*attr.getValues<APInt>().begin()).getSExtValue();
+    if (c && *c == std::floor(*c) && std::fabs(*c) <= 8 && *c != 0) {
+      std::string prod = xs[0];
+      for (int i = 1; i < (int)std::fabs(*c); ++i)
+        prod += " * " + xs[0];
+      e = *c > 0 ? "(" + prod + ")" : "(1.0 / (" + prod + "))";
+    } else if (c && *c == 0) {
+      e = "(" + xs[0] + " * 0 + 1)";
+    } else if (c && *c == 0.5) {
+      e = "tl.sqrt(" + xs[0] + ")";
+    } else if (c && *c == -0.5) {
+      e = "tl.rsqrt(" + xs[0] + ")";
+    } else if (c && fl) {
+      e = "tl.where(" + xs[0] + " < 0, float(\"nan\"), tl.exp2(" + floatLiteral(*c) +
+          " * tl.log2(" + xs[0] + ")))";
+    } else {
+      needsPow = true;
+      e = "_pow(" + xs[0] + ", " + xs[1] + ")";
+    }
   } else if (name == "py.maximum")
     e = fl ? "tl.maximum(" + xs[0] + ", " + xs[1] + ", propagate_nan=tl.PropagateNan.ALL)"
            : "tl.maximum(" + xs[0] + ", " + xs[1] + ")";
@@ -844,7 +878,7 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     e = elt.isInteger(1) ? "(" + xs[0] + " == 0)" : "(~" + xs[0] + ")";
   else
     return op->emitError("the Triton back end does not support '")
-           << name << "' yet (run -py-decompose first?)";
+           << name << "' yet";
   std::string r = def(e);
   // Integer results that torch computes in a wider type stay as computed;
   // comparisons are booleans.
@@ -913,9 +947,9 @@ LogicalResult FunctionEmitter::emitPointwise(Value v, const std::string &out) {
   FailureOr<std::string> val = kw.eval(v, idx);
   if (failed(val))
     return failure();
-  kw.line("tl.store(out + offs, (" + *val + " + tl.zeros([BLOCK], " +
+  kw.line("tl.store(out + offs, _round(" + *val + " + tl.zeros([BLOCK], " +
           tlType(computeType(tensorType(v).getElementType())) +
-          ")).to(out.dtype.element_ty), mask=mask)");
+          "), out.dtype.element_ty), mask=mask)");
   int64_t n;
   int64_t block = isStaticDim(numel, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
   finishKernel(kw, {"out", "numel"}, {out, numel}, {{"BLOCK", block}},
@@ -1032,7 +1066,7 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out) {
   if (name == "py.prod")
     helpers.insert("mul_combine");
   kw.line("res = " + res);
-  kw.line("tl.store(out + rows, res[:, None].to(out.dtype.element_ty), mask=rmask)");
+  kw.line("tl.store(out + rows, _round(res[:, None], out.dtype.element_ty), mask=rmask)");
 
   int64_t n, m;
   int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
@@ -1096,7 +1130,7 @@ LogicalResult FunctionEmitter::emitScan(Value v, const std::string &out) {
   }
   Dims outDims = dims[v];
   std::string off = kw.linearize(full, outDims);
-  kw.line("tl.store(out + " + off + ", c.to(out.dtype.element_ty), mask=mask)");
+  kw.line("tl.store(out + " + off + ", _round(c, out.dtype.element_ty), mask=mask)");
   kw.indent = 1;
   int64_t n;
   int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
@@ -1180,7 +1214,7 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out) {
   if (!bVec)
     oi.push_back("rn");
   std::string off = kw.linearize(oi, od);
-  kw.line("tl.store(out + " + off + ", acc.to(out.dtype.element_ty), mask=(rm < " + M +
+  kw.line("tl.store(out + " + off + " + rm * 0 + rn * 0, _round(acc, out.dtype.element_ty), mask=(rm < " + M +
           ") & (rn < " + N + "))");
   (void)rt;
   int64_t mm, nn, kk;
@@ -1360,12 +1394,30 @@ def _check_tensor(t, name, shape, dtype, device):
         raise TypeError(f"argument '{name}' must be {dtype}, got {t.dtype}")
 )PY";
 
+const char *kRoundHelper = R"PY(# Triton's CPU interpreter truncates fp32 -> bf16; kernels round to nearest
+# even first so CPU checks see the GPU's rounding. Compiled away on the GPU.
+_INTERPRET = tl.constexpr(os.environ.get("TRITON_INTERPRET", "0") == "1")
+
+
+@triton.jit
+def _round(v, dtype: tl.constexpr):
+    if _INTERPRET:
+        if dtype == tl.bfloat16:
+            b = v.to(tl.float32).to(tl.uint32, bitcast=True)
+            b = (b + 0x7FFF + ((b >> 16) & 1)) & 0xFFFF0000
+            v = b.to(tl.float32, bitcast=True)
+    return v.to(dtype)
+
+
+)PY";
+
 std::string helperText(StringRef name) {
   if (name == "pow")
     return R"PY(@triton.jit
 def _pow(a, b):
     # torch.pow for floats: |a|**b with the sign of odd integer powers,
     # NaN for negative bases with fractional exponents, pow(a, 0) == 1.
+    b = a * 0 + b
     r = tl.exp2(b * tl.log2(tl.abs(a)))
     bi = tl.floor(b)
     is_int = bi == b
@@ -1494,9 +1546,10 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
   os << "# Generated by py2triton from " << options.sourceName << ". Do not edit.\n";
   os << "#\n# Each @triton.jit kernel below computes one materialised tensor;\n"
         "# elementwise ops and views are fused into the kernels that read them.\n";
-  os << "import types\n\nimport torch\nimport torch.nn as nn\nimport triton\n"
+  os << "import os\nimport types\n\nimport torch\nimport torch.nn as nn\nimport triton\n"
         "import triton.language as tl\n";
   os << kHeaderHelpers << "\n\n";
+  os << kRoundHelper;
   for (StringRef h : {"pow", "tanh", "mul_combine"})
     if (helpers.count(h))
       os << helperText(h);
