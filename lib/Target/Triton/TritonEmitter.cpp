@@ -159,10 +159,19 @@ bool isMatmul(StringRef name) { return name == "py.matmul"; }
 
 using Dims = SmallVector<std::string, 4>;
 
-/// Parenthesised product of dims ("1" for none).
+bool isStaticDim(const std::string &d, int64_t &v);
+
+/// Product of dims: folded to a number when every dim is static, else a
+/// parenthesised expression ("1" for none).
 std::string product(ArrayRef<std::string> dims) {
   if (dims.empty())
     return "1";
+  int64_t total = 1, v;
+  bool allStatic = true;
+  for (const std::string &d : dims)
+    allStatic &= isStaticDim(d, v) && (total *= v, true);
+  if (allStatic)
+    return std::to_string(total);
   std::string s;
   for (const std::string &d : dims)
     s += (s.empty() ? "" : " * ") + d;
@@ -185,7 +194,21 @@ public:
   KernelWriter(FunctionEmitter &fe, std::string name) : fe(fe), name(name) {}
 
   void line(const Twine &text) {
-    lines.push_back(std::string(indent * 4, ' ') + text.str());
+    std::string str = text.str();
+    lines.push_back(std::string(indent * 4, ' ') + str);
+    // Track the tile axes of assigned variables (see axesOf).
+    size_t eq = str.find(" = ");
+    if (eq == std::string::npos)
+      return;
+    std::string var = str.substr(0, eq);
+    if (var.find_first_of(" ([,") != std::string::npos)
+      return;
+    static const std::map<std::string, unsigned> seeds = {
+        {"offs", 1}, {"rows", 1}, {"cols", 2}, {"rm", 1},
+        {"rn", 2},   {"rka", 2},  {"rkb", 1}};
+    auto seed = seeds.find(var);
+    setAxes(var, seed != seeds.end() ? seed->second
+                                     : axesOf(str.substr(eq + 3)));
   }
   std::string fresh(StringRef prefix = "t") {
     return (prefix + Twine(counter++)).str();
@@ -194,7 +217,24 @@ public:
   std::string def(const std::string &expr, StringRef prefix = "t") {
     std::string v = fresh(prefix);
     line(v + " = " + expr);
+    setAxes(v, axesOf(expr));
     return v;
+  }
+
+  /// Tile axes an index variable varies along (bit k = axis k), so a load
+  /// whose offset spans every axis of its mask needs no broadcast term.
+  std::map<std::string, unsigned> axisBits;
+  void setAxes(const std::string &var, unsigned bits) { axisBits[var] = bits; }
+  unsigned axesOf(const std::string &expr) const {
+    unsigned bits = 0;
+    static const std::regex ident("[A-Za-z_][A-Za-z0-9_]*");
+    for (auto it = std::sregex_iterator(expr.begin(), expr.end(), ident);
+         it != std::sregex_iterator(); ++it) {
+      auto f = axisBits.find(it->str());
+      if (f != axisBits.end())
+        bits |= f->second;
+    }
+    return bits;
   }
 
   /// The value of `v` at multi-index `idx` (one Triton expression per dim of
@@ -229,6 +269,20 @@ public:
       symParams;
   std::map<std::string, std::string> memo;
   std::set<std::string> zeroDefined;
+
+  // Row kernels: the iteration space (iterDims) is split into rows and
+  // columns (colDims, one block wide, so the whole extent is in registers);
+  // reductions over exactly colDims of a value spanning the iteration space
+  // are computed inline (softmax, layer norm: one read of the input).
+  bool rowKernel = false;
+  SmallVector<int64_t> colDims;
+  Dims iterDims, fullIdx;
+  /// Set when eval meets a value it cannot compute inside this kernel (a
+  /// reduction it cannot inline, a matmul or scan): the planner materialises
+  /// it and emits the function again.
+  Value materializeRequest;
+  FailureOr<std::string> evalInlineReduction(Operation *op,
+                                             ArrayRef<std::string> idx);
   bool needsPow = false, needsTanh = false;
 
   std::string leafParam(Value v);
@@ -258,12 +312,36 @@ public:
   std::string floatDtypeVar;      // runtime float dtype, when generic
   Type genericFloat;              // the IR float type that follows it
 
+  /// Wrapper lines creating non-splat constant tensors.
+  std::vector<std::string> constLines;
+  /// Matmuls fused as the prologue of a pointwise root (root -> matmul).
+  DenseMap<Value, Value> epilogueOf;
+  /// The value a failed emission asked to materialise (see KernelWriter).
+  Value materializeRequest;
+
   LogicalResult computeDims(Operation *op);
   LogicalResult emitKernel(Value v);
+  LogicalResult emitRowPointwise(Value v, const std::string &out,
+                                 ArrayRef<int64_t> colDims);
+  /// A reduction in `v`'s fused region whose input spans `v`'s iteration
+  /// space with a static, block-sized reduced extent; its reduced dims.
+  std::optional<SmallVector<int64_t>> findRowReduction(Value v);
+  /// Whether reduction `op` has a static reduced extent small enough to be
+  /// computed inline by a persistent row kernel.
+  bool findRowReductionCandidate(Operation *op);
+  /// Values computed inside the kernel of `root` (stops at materialised
+  /// values and arguments).
+  void collectRegion(Value root, llvm::SetVector<Operation *> &ops);
+  LogicalResult emitAll();
   LogicalResult emitPointwise(Value v, const std::string &out);
-  LogicalResult emitReduction(Value v, const std::string &out);
+  /// `v` is the reduction; `epilogue` (or null) a pointwise value of the
+  /// reduction's result shape computed from it before the store.
+  LogicalResult emitReduction(Value v, const std::string &out,
+                              Value epilogue = Value());
   LogicalResult emitScan(Value v, const std::string &out);
-  LogicalResult emitMatmul(Value v, const std::string &out);
+  /// `v` is the matmul; `root` (or null) a pointwise consumer over the same
+  /// [batch, M, N] space computed in the epilogue from the accumulator.
+  LogicalResult emitMatmul(Value v, const std::string &out, Value root);
   void finishKernel(KernelWriter &kw, ArrayRef<std::string> extraParams,
                     ArrayRef<std::string> extraArgs,
                     ArrayRef<std::pair<std::string, int64_t>> constexprs,
@@ -479,14 +557,17 @@ Dims KernelWriter::delinearize(const std::string &linear,
         first = false;
     }
     std::string name = (prefix + Twine(k)).str();
+    unsigned bits = axesOf(rest);
     if (first) {
       line(name + " = " + rest);
     } else {
       line(name + " = " + rest + " % " + dims[k]);
       std::string next = fresh("r");
       line(next + " = " + rest + " // " + dims[k]);
+      setAxes(next, bits);
       rest = next;
     }
+    setAxes(name, bits);
     idx[k] = name;
   }
   return idx;
@@ -540,12 +621,19 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     }
     // `<mask>_z` (zeros of the mask's shape) broadcasts the pointer to the
     // full tile when the index does not span every tile dim.
-    if (!zeroDefined.count(mask)) {
-      zeroDefined.insert(mask);
-      line(mask + "_z = " + mask + ".to(tl.int32) * 0");
+    unsigned bits = 0;
+    for (int64_t k = 0; k < type.getRank(); ++k)
+      bits |= axesOf(idx[k]);
+    std::string bcast;
+    if (bits != axesOf(mask)) {
+      if (!zeroDefined.count(mask)) {
+        zeroDefined.insert(mask);
+        line(mask + "_z = " + mask + ".to(tl.int32) * 0");
+      }
+      bcast = " + " + mask + "_z";
     }
-    std::string load = "tl.load(" + p + off + " + " + mask + "_z, mask=" +
-                       mask + ", other=0)";
+    std::string load = "tl.load(" + p + off + bcast + ", mask=" + mask +
+                       ", other=0)";
     // Wrappers follow the caller's float dtype, so every 16/32-bit float
     // load is widened to fp32 explicitly.
     if (ct != elt || (isFloat(elt) && !elt.isF64()))
@@ -717,6 +805,17 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     return done(*r);
   }
 
+  if (isReduction(name)) {
+    FailureOr<std::string> r = evalInlineReduction(op, idx);
+    if (failed(r))
+      return failure();
+    return done(*r);
+  }
+  if (isMatmul(name) || isScan(name)) {
+    materializeRequest = v;
+    return failure();
+  }
+
   // Elementwise ops.
   SmallVector<std::string, 3> xs;
   for (unsigned i = 0; i < op->getNumOperands(); ++i) {
@@ -885,6 +984,95 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
   return done(r);
 }
 
+FailureOr<std::string>
+KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
+  Value v = op->getResult(0);
+  std::string key = "red@" + std::to_string((uintptr_t)v.getAsOpaquePointer()) +
+                    "@" + llvm::join(idx, ",");
+  auto it = memo.find(key);
+  if (it != memo.end())
+    return it->second;
+  auto refuse = [&]() -> FailureOr<std::string> {
+    materializeRequest = v;
+    return failure();
+  };
+  StringRef name = op->getName().getStringRef();
+  Value src = op->getOperand(0);
+  RankedTensorType st = tensorType(src);
+  int64_t rank = st.getRank();
+  if (!rowKernel || rank != (int64_t)iterDims.size())
+    return refuse();
+  for (int64_t k = 0; k < rank; ++k)
+    if (fe.dims[src][k] != iterDims[k])
+      return refuse();
+  SmallVector<int64_t> red;
+  for (int64_t d : getDims(op, "dims"))
+    red.push_back(normDim(d, rank));
+  if (red.empty())
+    for (int64_t d = 0; d < rank; ++d)
+      red.push_back(d);
+  llvm::sort(red);
+  SmallVector<int64_t> cols(colDims.begin(), colDims.end());
+  llvm::sort(cols);
+  if (red != cols)
+    return refuse();
+  // The requested index must address the kernel's own rows.
+  bool keep = getBool(op, "keepdim", false);
+  size_t j = 0;
+  for (int64_t k = 0; k < rank; ++k) {
+    bool isCol = llvm::is_contained(cols, k);
+    if (isCol) {
+      if (keep && idx[j++] != "0")
+        return refuse();
+      continue;
+    }
+    if (idx[j++] != fullIdx[k])
+      return refuse();
+  }
+  FailureOr<std::string> x = eval(src, fullIdx);
+  if (failed(x))
+    return failure();
+  Type ct = computeType(st.getElementType());
+  bool fl = isFloat(ct);
+  std::string accTy = fl ? tlType(ct) : "tl.int64";
+  bool isMax = name == "py.amax" || name == "py.argmax";
+  std::string init;
+  if (name == "py.sum" || name == "py.mean")
+    init = fl ? "0.0" : "0";
+  else if (name == "py.prod")
+    init = fl ? "1.0" : "1";
+  else if (isMax)
+    init = fl ? "-float(\"inf\")" : "-9223372036854775807";
+  else
+    init = fl ? "float(\"inf\")" : "9223372036854775807";
+  if (st.getElementType().isInteger(1) && name != "py.sum" && name != "py.mean" &&
+      name != "py.prod")
+    init = isMax ? "0" : "1";
+  std::string xm = def("tl.where(" + mask + ", " + *x + ", " + init + ").to(" +
+                       accTy + ")", "v");
+  std::string r;
+  if (name == "py.sum")
+    r = "tl.sum(" + xm + ", axis=1)[:, None]";
+  else if (name == "py.mean")
+    r = "(tl.sum(" + xm + ", axis=1)[:, None] / " + useDim(product(
+            [&] { Dims d; for (int64_t c : cols) d.push_back(iterDims[c]); return d; }())) + ")";
+  else if (name == "py.prod") {
+    fe.helpers.insert("mul_combine");
+    r = "tl.reduce(" + xm + ", 1, _mul_combine)[:, None]";
+  } else if (name == "py.amax" || name == "py.amin") {
+    r = std::string(isMax ? "tl.max(" : "tl.min(") + xm + ", axis=1)[:, None]";
+    if (fl)
+      r = "tl.where(tl.max((" + xm + " != " + xm + ").to(tl.int32), axis=1)[:, None] > 0, "
+          "float(\"nan\"), " + r + ")";
+  } else {
+    r = std::string(isMax ? "tl.argmax(" : "tl.argmin(") + xm +
+        ", axis=1, tie_break_left=True)[:, None].to(tl.int64)";
+  }
+  std::string result = def(r, "red");
+  memo[key] = result;
+  return result;
+}
+
 //===----------------------------------------------------------------------===//
 // Kernels
 //===----------------------------------------------------------------------===//
@@ -935,7 +1123,150 @@ void FunctionEmitter::finishKernel(
                  launchConst + ", num_warps=" + std::to_string(numWarps) + ")");
 }
 
+/// Largest reduced extent kept in registers by a persistent row kernel.
+constexpr int64_t kPersistentLimit = 16384;
+
+void FunctionEmitter::collectRegion(Value root,
+                                    llvm::SetVector<Operation *> &ops) {
+  SmallVector<Value> work = {root};
+  while (!work.empty()) {
+    Value v = work.pop_back_val();
+    Operation *op = v.getDefiningOp();
+    if (!op || (v != root && (buffers.count(v) || materialized.count(v))))
+      continue;
+    if (!ops.insert(op))
+      continue;
+    for (Value operand : op->getOperands())
+      work.push_back(operand);
+  }
+}
+
+std::optional<SmallVector<int64_t>> FunctionEmitter::findRowReduction(Value v) {
+  llvm::SetVector<Operation *> region;
+  collectRegion(v, region);
+  const Dims &vd = dims[v];
+  for (Operation *op : region) {
+    if (!isReduction(op->getName().getStringRef()) || op->getResult(0) == v)
+      continue;
+    Value src = op->getOperand(0);
+    const Dims &sd = dims[src];
+    if (sd.size() != vd.size() || !llvm::equal(sd, vd))
+      continue;
+    SmallVector<int64_t> red;
+    int64_t rank = sd.size();
+    for (int64_t d : getDims(op, "dims"))
+      red.push_back(normDim(d, rank));
+    if (red.empty())
+      for (int64_t d = 0; d < rank; ++d)
+        red.push_back(d);
+    int64_t n = 1, x;
+    bool ok = true;
+    for (int64_t d : red)
+      ok &= isStaticDim(sd[d], x) && (n *= x, true);
+    if (ok && n <= kPersistentLimit)
+      return red;
+  }
+  return std::nullopt;
+}
+
+bool FunctionEmitter::findRowReductionCandidate(Operation *op) {
+  Value src = op->getOperand(0);
+  const Dims &sd = dims[src];
+  int64_t rank = sd.size();
+  SmallVector<int64_t> red;
+  for (int64_t d : getDims(op, "dims"))
+    red.push_back(normDim(d, rank));
+  if (red.empty())
+    for (int64_t d = 0; d < rank; ++d)
+      red.push_back(d);
+  int64_t n = 1, x;
+  for (int64_t d : red) {
+    if (!isStaticDim(sd[d], x))
+      return false;
+    n *= x;
+  }
+  return n <= kPersistentLimit;
+}
+
+LogicalResult FunctionEmitter::emitRowPointwise(Value v, const std::string &out,
+                                                ArrayRef<int64_t> colDims) {
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  const Dims &d = dims[v];
+  int64_t rank = d.size();
+  Dims rowDims, colSizes;
+  SmallVector<int64_t> rowPos;
+  for (int64_t k = 0; k < rank; ++k) {
+    if (llvm::is_contained(colDims, k)) {
+      colSizes.push_back(d[k]);
+    } else {
+      rowDims.push_back(d[k]);
+      rowPos.push_back(k);
+    }
+  }
+  SmallVector<int64_t> sortedCols(colDims.begin(), colDims.end());
+  llvm::sort(sortedCols);
+  std::string M = product(rowDims), N = product(colSizes);
+  kw.rowKernel = true;
+  kw.colDims.assign(sortedCols.begin(), sortedCols.end());
+  kw.iterDims = d;
+  kw.line("pid = tl.program_id(0)");
+  kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kw.line("cols = tl.arange(0, BLOCK_N)[None, :]");
+  kw.line("mask = (rows < " + kw.useDim(M) + ") & (cols < " + kw.useDim(N) + ")");
+  Dims rowIdx = kw.delinearize("rows", rowDims, "k");
+  Dims colIdx = kw.delinearize("cols", colSizes, "c");
+  Dims full(rank);
+  for (size_t i = 0; i < rowPos.size(); ++i)
+    full[rowPos[i]] = rowIdx[i];
+  for (size_t i = 0; i < sortedCols.size(); ++i)
+    full[sortedCols[i]] = colIdx[i];
+  kw.fullIdx = full;
+  kw.zeroDefined.insert("mask");
+  kw.line("mask_z = mask.to(tl.int32) * 0");
+  FailureOr<std::string> val = kw.eval(v, full);
+  if (failed(val)) {
+    materializeRequest = kw.materializeRequest;
+    return failure();
+  }
+  std::string off = kw.linearize(full, d);
+  kw.line("tl.store(out + " + off + " + mask_z, _round(" + *val + " + tl.zeros([BLOCK_M, BLOCK_N], " +
+          tlType(computeType(tensorType(v).getElementType())) +
+          "), out.dtype.element_ty), mask=mask)");
+  int64_t n = 1, m;
+  isStaticDim(N, n);
+  int64_t blockN = std::max<int64_t>(16, nextPow2(n));
+  int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
+  if (isStaticDim(M, m))
+    blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
+  int warps = blockN * blockM >= 8192 ? 16 : blockN * blockM >= 2048 ? 8 : 4;
+  finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
+               "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
+               "persistent row kernel: each program holds BLOCK_M whole rows "
+               "of " + N + " elements; reductions over the row are computed "
+               "in registers and reused (one read of the input)",
+               warps);
+  return success();
+}
+
+/// A persistent-able reduction in `v`'s region whose *result* has `v`'s
+/// shape: `v` is then that reduction's epilogue.
+static Operation *findReducedRoot(FunctionEmitter &fe, Value v) {
+  llvm::SetVector<Operation *> region;
+  fe.collectRegion(v, region);
+  for (Operation *op : region)
+    if (isReduction(op->getName().getStringRef()) && op->getResult(0) != v &&
+        llvm::equal(fe.dims[op->getResult(0)], fe.dims[v]) &&
+        fe.findRowReductionCandidate(op))
+      return op;
+  return nullptr;
+}
+
 LogicalResult FunctionEmitter::emitPointwise(Value v, const std::string &out) {
+  if (std::optional<SmallVector<int64_t>> cols = findRowReduction(v))
+    return emitRowPointwise(v, out, *cols);
+  if (Operation *red = findReducedRoot(*this, v))
+    return emitReduction(red->getResult(0), out, v);
   KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
                              std::to_string(kernelCounter++));
   const Dims &d = dims[v];
@@ -945,8 +1276,10 @@ LogicalResult FunctionEmitter::emitPointwise(Value v, const std::string &out) {
   kw.line("mask = offs < numel");
   Dims idx = kw.delinearize("offs", d, "i");
   FailureOr<std::string> val = kw.eval(v, idx);
-  if (failed(val))
+  if (failed(val)) {
+    materializeRequest = kw.materializeRequest;
     return failure();
+  }
   kw.line("tl.store(out + offs, _round(" + *val + " + tl.zeros([BLOCK], " +
           tlType(computeType(tensorType(v).getElementType())) +
           "), out.dtype.element_ty), mask=mask)");
@@ -960,7 +1293,8 @@ LogicalResult FunctionEmitter::emitPointwise(Value v, const std::string &out) {
   return success();
 }
 
-LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out) {
+LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
+                                             Value epilogue) {
   Operation *op = v.getDefiningOp();
   StringRef name = op->getName().getStringRef();
   Value src = op->getOperand(0);
@@ -987,6 +1321,59 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out) {
   std::string M = product(keptDims), N = product(redDims);
   KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
                              std::to_string(kernelCounter++));
+  int64_t staticN;
+  if (isStaticDim(N, staticN) && staticN <= kPersistentLimit) {
+    // Persistent: whole rows in registers; reductions of the same rows
+    // nested in the input (variance's mean) are computed inline too.
+    kw.rowKernel = true;
+    kw.colDims.assign(redPos.begin(), redPos.end());
+    kw.iterDims = dims[src];
+    kw.line("pid = tl.program_id(0)");
+    kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+    kw.line("cols = tl.arange(0, BLOCK_N)[None, :]");
+    kw.line("rmask = rows < " + kw.useDim(M));
+    kw.line("mask = rmask & (cols < " + N + ")");
+    Dims keptIdx = kw.delinearize("rows", keptDims, "k");
+    Dims redIdx = kw.delinearize("cols", redDims, "c");
+    Dims full(rank), resultIdx;
+    for (size_t i = 0; i < keptPos.size(); ++i)
+      full[keptPos[i]] = keptIdx[i];
+    for (size_t i = 0; i < redPos.size(); ++i)
+      full[redPos[i]] = redIdx[i];
+    bool keep = getBool(op, "keepdim", false);
+    for (int64_t d = 0; d < rank; ++d) {
+      if (red.count(d)) {
+        if (keep)
+          resultIdx.push_back("0");
+        continue;
+      }
+      resultIdx.push_back(full[d]);
+    }
+    kw.fullIdx = full;
+    FailureOr<std::string> r = epilogue ? kw.eval(epilogue, resultIdx)
+                                        : kw.evalInlineReduction(op, resultIdx);
+    if (failed(r)) {
+      materializeRequest = kw.materializeRequest == v && !epilogue
+                               ? Value()
+                               : kw.materializeRequest;
+      return failure();
+    }
+    kw.line("tl.store(out + rows, _round(" + *r + " + tl.zeros([BLOCK_M, 1], " +
+            tlType(computeType(tensorType(epilogue ? epilogue : v).getElementType())) +
+            "), out.dtype.element_ty), mask=rmask)");
+    int64_t blockN = std::max<int64_t>(16, nextPow2(staticN)), m;
+    int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
+    if (isStaticDim(M, m))
+      blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
+    int warps = blockN * blockM >= 8192 ? 16 : blockN * blockM >= 2048 ? 8 : 4;
+    finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
+                 "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
+                 name.drop_front(3).str() + " over " + std::to_string(redDims.size()) +
+                     " dim(s), persistent: BLOCK_M whole rows of " + N +
+                     " elements per program" + (epilogue ? ", pointwise epilogue fused" : ""),
+                 warps);
+    return success();
+  }
   Type elt = st.getElementType();
   Type ct = computeType(elt);
   bool isArg = name == "py.argmax" || name == "py.argmin";
@@ -1023,8 +1410,10 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out) {
   for (size_t i = 0; i < redPos.size(); ++i)
     full[redPos[i]] = redIdx[i];
   FailureOr<std::string> x = kw.eval(src, full);
-  if (failed(x))
+  if (failed(x)) {
+    materializeRequest = kw.materializeRequest;
     return failure();
+  }
   std::string xv = kw.def("tl.where(mask, " + *x + ", " + init + ").to(" + accTy + ")", "v");
   if (name == "py.sum" || name == "py.mean")
     kw.line("acc = acc + " + xv);
@@ -1117,8 +1506,10 @@ LogicalResult FunctionEmitter::emitScan(Value v, const std::string &out) {
     full[keptPos[i]] = keptIdx[i];
   full[dim] = "cols";
   FailureOr<std::string> x = kw.eval(src, full);
-  if (failed(x))
+  if (failed(x)) {
+    materializeRequest = kw.materializeRequest;
     return failure();
+  }
   std::string xv = kw.def("tl.where(mask, " + *x + ", " + (isSum ? "0" : "1") + ").to(" + accTy + ")", "v");
   if (isSum) {
     kw.line("c = tl.cumsum(" + xv + ", axis=1) + carry");
@@ -1130,7 +1521,7 @@ LogicalResult FunctionEmitter::emitScan(Value v, const std::string &out) {
   }
   Dims outDims = dims[v];
   std::string off = kw.linearize(full, outDims);
-  kw.line("tl.store(out + " + off + ", _round(c, out.dtype.element_ty), mask=mask)");
+  kw.line("tl.store(out + " + off + " + rows * 0 + cols * 0, _round(c, out.dtype.element_ty), mask=mask)");
   kw.indent = 1;
   int64_t n;
   int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
@@ -1142,7 +1533,8 @@ LogicalResult FunctionEmitter::emitScan(Value v, const std::string &out) {
   return success();
 }
 
-LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out) {
+LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
+                                          Value root) {
   Operation *op = v.getDefiningOp();
   Value a = op->getOperand(0), b = op->getOperand(1);
   RankedTensorType at = tensorType(a), bt = tensorType(b);
@@ -1192,13 +1584,17 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out) {
   kw.mask = "amask";
   kw.line("amask = (rm < " + kw.useDim(M) + ") & (rka < " + K + ")");
   FailureOr<std::string> av = kw.evalMasked(a, ai, "0.0");
-  if (failed(av))
+  if (failed(av)) {
+    materializeRequest = kw.materializeRequest;
     return failure();
+  }
   kw.mask = "bmask";
   kw.line("bmask = (rkb < " + K + ") & (rn < " + kw.useDim(N) + ")");
   FailureOr<std::string> bv = kw.evalMasked(b, bi, "0.0");
-  if (failed(bv))
+  if (failed(bv)) {
+    materializeRequest = kw.materializeRequest;
     return failure();
+  }
   Type elt = at.getElementType();
   if (elt.isF16() || elt.isBF16())
     kw.line("acc = tl.dot(" + *av + ".to(" + tlType(elt) + "), " + *bv + ".to(" +
@@ -1214,8 +1610,25 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out) {
   if (!bVec)
     oi.push_back("rn");
   std::string off = kw.linearize(oi, od);
-  kw.line("tl.store(out + " + off + " + rm * 0 + rn * 0, _round(acc, out.dtype.element_ty), mask=(rm < " + M +
-          ") & (rn < " + N + "))");
+  std::string result = "acc";
+  if (root) {
+    // Epilogue: the consumer chain (bias, activation, scale, residual) is
+    // evaluated on the accumulator tile before the single store.
+    kw.mask = "omask";
+    kw.line("omask = (rm < " + M + ") & (rn < " + N + ")");
+    Dims full(oi.begin(), oi.end());
+    std::string key = std::to_string((uintptr_t)v.getAsOpaquePointer()) + "@" +
+                      llvm::join(full, ",") + "#omask";
+    kw.memo[key] = "acc";
+    FailureOr<std::string> val = kw.eval(root, full);
+    if (failed(val)) {
+      materializeRequest = kw.materializeRequest ? kw.materializeRequest : v;
+      return failure();
+    }
+    result = *val;
+  }
+  kw.line("tl.store(out + " + off + " + rm * 0 + rn * 0, _round(" + result +
+          ", out.dtype.element_ty), mask=(rm < " + M + ") & (rn < " + N + "))");
   (void)rt;
   int64_t mm, nn, kk;
   int64_t bm = isStaticDim(M, mm) ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(mm))) : 64;
@@ -1225,8 +1638,9 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out) {
                {{"BLOCK_M", bm}, {"BLOCK_N", bn}, {"BLOCK_K", bk}},
                "(triton.cdiv(" + M + ", " + std::to_string(bm) + "), triton.cdiv(" +
                    N + ", " + std::to_string(bn) + "), " + B + ")",
-               "matmul: (M, N) tiles, K loop with tl.dot, batch on axis 2; "
-               "operand views fused into the loads");
+               std::string("matmul: (M, N) tiles, K loop with tl.dot, batch on "
+                           "axis 2; operand views fused into the loads") +
+                   (root ? "; pointwise epilogue fused" : ""));
   return success();
 }
 
@@ -1239,10 +1653,12 @@ LogicalResult FunctionEmitter::emitKernel(Value v) {
                  ", device=_device)");
   Operation *op = v.getDefiningOp();
   StringRef name = op->getName().getStringRef();
-  LogicalResult result = isReduction(name) ? emitReduction(v, out)
-                         : isScan(name)    ? emitScan(v, out)
-                         : isMatmul(name)  ? emitMatmul(v, out)
-                                           : emitPointwise(v, out);
+  auto epi = epilogueOf.find(v);
+  LogicalResult result = epi != epilogueOf.end() ? emitMatmul(epi->second, out, v)
+                         : isReduction(name)     ? emitReduction(v, out)
+                         : isScan(name)          ? emitScan(v, out)
+                         : isMatmul(name)        ? emitMatmul(v, out, Value())
+                                                 : emitPointwise(v, out);
   buffers[v] = out;
   return result;
 }
@@ -1289,9 +1705,31 @@ LogicalResult FunctionEmitter::run() {
     StringRef name = op.getName().getStringRef();
     if (name == "py.constant") {
       auto attr = cast<DenseElementsAttr>(op.getAttr("value"));
-      if (!attr.isSplat())
-        return op.emitError("non-splat constants are not supported by the "
-                            "Triton back end yet");
+      if (attr.isSplat())
+        continue;
+      // A small constant tensor (e.g. a class-index range): made once per
+      // call by the wrapper and read like an argument.
+      if (attr.getNumElements() > 65536)
+        return op.emitError("constant tensors of more than 65536 elements "
+                            "are not supported by the Triton back end");
+      Type elt = attr.getElementType();
+      std::string values;
+      if (isa<FloatType>(elt)) {
+        for (APFloat f : attr.getValues<APFloat>())
+          values += (values.empty() ? "" : ", ") + floatLiteral(f.convertToDouble());
+      } else if (elt.isInteger(1)) {
+        for (bool b : attr.getValues<bool>())
+          values += std::string(values.empty() ? "" : ", ") + (b ? "True" : "False");
+      } else {
+        for (APInt i : attr.getValues<APInt>())
+          values += (values.empty() ? "" : ", ") + std::to_string(i.getSExtValue());
+      }
+      std::string var = "_cst" + std::to_string(constLines.size());
+      Value cv = op.getResult(0);
+      constLines.push_back(var + " = torch.tensor([" + values + "], dtype=" +
+                           torchType(elt) + ", device=_device).reshape(" +
+                           shapeTuple(cv) + ")");
+      buffers[cv] = var;
       continue;
     }
     if (isReduction(name) || isScan(name) || isMatmul(name))
@@ -1340,9 +1778,85 @@ LogicalResult FunctionEmitter::run() {
     if (floatDtypeVar.empty())
       genericFloat = Type();
   }
-  for (Value v : materialized)
-    if (failed(emitKernel(v)))
+  // Planning by trial: reductions start fused (persistent row kernels
+  // compute them inline), matmuls fuse into a single pointwise consumer of
+  // the same shape; whatever a kernel cannot compute inline is materialised
+  // and the function is emitted again.
+  for (Operation &op : entry.without_terminator()) {
+    StringRef name = op.getName().getStringRef();
+    if (!isReduction(name))
+      continue;
+    Value r = op.getResult(0);
+    bool isResult = llvm::is_contained(returnOp.getOperands(), r);
+    if (!isResult && findRowReductionCandidate(&op))
+      materialized.remove(r);
+  }
+  for (Operation &op : entry.without_terminator()) {
+    if (!isMatmul(op.getName().getStringRef()))
+      continue;
+    Value mmv = op.getResult(0);
+    if (llvm::is_contained(returnOp.getOperands(), mmv))
+      continue;
+    // Exactly one root may contain it, a pointwise value of the same shape.
+    materialized.remove(mmv);
+    Value owner;
+    unsigned count = 0;
+    for (Value root : materialized) {
+      llvm::SetVector<Operation *> region;
+      collectRegion(root, region);
+      if (region.contains(&op)) {
+        owner = root;
+        ++count;
+      }
+    }
+    Operation *ownerOp = owner ? owner.getDefiningOp() : nullptr;
+    if (count == 1 && ownerOp && !epilogueOf.count(owner) &&
+        !isReduction(ownerOp->getName().getStringRef()) &&
+        !isScan(ownerOp->getName().getStringRef()) &&
+        !isMatmul(ownerOp->getName().getStringRef()) &&
+        llvm::equal(dims[owner], dims[mmv]))
+      epilogueOf[owner] = mmv;
+    else
+      materialized.insert(mmv);
+  }
+  for (std::string &l : constLines)
+    body.push_back(l);
+  std::string savedKernels = kernelText;
+  unsigned savedCounter = kernelCounter;
+  llvm::StringSet<> savedHelpers = helpers;
+  size_t savedBody = body.size();
+  DenseMap<Value, std::string> savedBuffers = buffers;
+  for (unsigned attempt = 0;; ++attempt) {
+    materializeRequest = Value();
+    // Kernels in program order.
+    SmallVector<Value> order(materialized.begin(), materialized.end());
+    llvm::sort(order, [](Value a, Value b) {
+      return a.getDefiningOp()->isBeforeInBlock(b.getDefiningOp());
+    });
+    LogicalResult ok = success();
+    for (Value v : order)
+      if (failed(emitKernel(v))) {
+        ok = failure();
+        break;
+      }
+    if (succeeded(ok))
+      break;
+    if (!materializeRequest || attempt > 1000)
       return failure();
+    // Roll back and materialise what was asked for.
+    kernelText = savedKernels;
+    kernelCounter = savedCounter;
+    helpers = savedHelpers;
+    body.resize(savedBody);
+    buffers = savedBuffers;
+    numBuffers = 0;
+    for (auto it = epilogueOf.begin(); it != epilogueOf.end(); ++it)
+      if (it->second == materializeRequest) {
+        epilogueOf.erase(it);
+        break;
+      }
+    materialized.insert(materializeRequest);
+  }
   std::string ret;
   for (Value r : returnOp.getOperands())
     ret += (ret.empty() ? "" : ", ") + buffers[r];
@@ -1370,6 +1884,13 @@ LogicalResult FunctionEmitter::run() {
 //===----------------------------------------------------------------------===//
 
 const char *kHeaderHelpers = R"PY(
+def _attr(module, path):
+    """module.<path> for a dotted path such as "net.0.weight"."""
+    for part in path.split("."):
+        module = getattr(module, part)
+    return module
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -1531,7 +2052,7 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
       auto nameAttr = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(), "py.name");
       std::string n = nameAttr ? nameAttr.str() : "arg";
       if (func.getArgAttr(arg.getArgNumber(), "py.param"))
-        callArgs.push_back("self." + n);
+        callArgs.push_back("_attr(self, \"" + n + "\")");
       else
         callArgs.push_back(paramNames[arg.getArgNumber()]);
     }

@@ -27,4 +27,4 @@ def get_init_inputs():
 # CHECK: def _Model_forward(scale, x):
 # CHECK: class ModelNew(_source.Model):
 # CHECK: def forward(self, x):
-# CHECK-NEXT: return _Model_forward(self.scale, x)
+# CHECK-NEXT: return _Model_forward(_attr(self, "scale"), x)

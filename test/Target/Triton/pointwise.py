@@ -16,8 +16,8 @@ def bias_relu(x: "f32[37, 100]", b: "f32[100]"):
 # CHECK-NEXT: i1 = offs % 100
 # CHECK-NEXT: r0 = offs // 100
 # CHECK-NEXT: i0 = r0
-# CHECK: tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
-# CHECK: tl.load(in1 + (i1) * in1_s0 + mask_z, mask=mask, other=0).to(tl.float32)
+# CHECK: tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1, mask=mask, other=0).to(tl.float32)
+# CHECK: tl.load(in1 + (i1) * in1_s0, mask=mask, other=0).to(tl.float32)
 # CHECK: tl.store(out + offs, _round({{.*}}, out.dtype.element_ty), mask=mask)
 
 
@@ -26,7 +26,7 @@ def transposed(x: "f32[8, 5]"):
 
 # CHECK-LABEL: def _transposed_k1(
 # CHECK: i1 = offs % 8
-# CHECK: tl.load(in0 + (i1) * in0_s0 + (i0) * in0_s1 + mask_z
+# CHECK: tl.load(in0 + (i1) * in0_s0 + (i0) * in0_s1, mask=mask
 
 # The wrapper keeps the name and signature, checks its arguments, follows the
 # caller's float dtype and launches one program per BLOCK elements.
@@ -36,5 +36,6 @@ def transposed(x: "f32[8, 5]"):
 # CHECK-NEXT: _check_tensor(b, "b", [100, ], "float", _device)
 # CHECK-NEXT: _dtype = x.dtype
 # CHECK-NEXT: buf0 = torch.empty((37, 100, ), dtype=_dtype, device=_device)
-# CHECK-NEXT: _bias_relu_k0[(triton.cdiv((37 * 100), 1024),)](x, x.stride(0), x.stride(1), b, b.stride(0), buf0, (37 * 100), BLOCK=1024, num_warps=8)
+# CHECK-NEXT: _bias_relu_k0[(triton.cdiv(3700, 1024),)](x, x.stride(0), x.stride(1), b, b.stride(0), buf0, 3700, BLOCK=1024, num_warps=8)
 # CHECK-NEXT: return buf0
+

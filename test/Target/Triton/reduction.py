@@ -1,5 +1,7 @@
-# Reductions: rows are the kept dims, columns the reduced dims, looped in
-# BLOCK_N chunks with an fp32 accumulator; masked lanes hold the identity.
+# Reductions: rows are the kept dims, columns the reduced dims. A reduced
+# extent of at most 16384 static elements is persistent (whole rows in
+# registers, no loop); larger or dynamic extents loop over BLOCK_N chunks with
+# an fp32 accumulator. Masked lanes hold the identity.
 # RUN: py2triton %s | FileCheck %s
 import torch
 
@@ -8,14 +10,13 @@ def row_max(x: "f16[33, 700]"):
     return x.amax(dim=1)
 
 # CHECK-LABEL: def _row_max_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-# CHECK-NEXT: # amax over 1 dim(s)
-# CHECK: rmask = rows < 33
-# CHECK: acc = tl.full([BLOCK_M, BLOCK_N], -float("inf"), tl.float32)
-# CHECK-NEXT: for n0 in range(0, 700, BLOCK_N):
+# CHECK-NEXT: # amax over 1 dim(s), persistent: BLOCK_M whole rows of 700 elements per program
+# CHECK: cols = tl.arange(0, BLOCK_N)[None, :]
 # CHECK: mask = rmask & (cols < 700)
+# CHECK-NOT: for
 # CHECK: tl.where(mask, {{.*}}, -float("inf")).to(tl.float32)
-# CHECK: acc = tl.maximum(acc, {{.*}}, propagate_nan=tl.PropagateNan.ALL)
-# CHECK: tl.store(out + rows, _round(res[:, None], out.dtype.element_ty), mask=rmask)
+# CHECK: tl.max({{.*}}, axis=1)[:, None]
+# CHECK: tl.store(out + rows, _round({{.*}}, out.dtype.element_ty), mask=rmask)
 
 
 def col_sum(x: "f32[12, 40]"):
@@ -32,9 +33,28 @@ def first_argmax(x: "f32[6, 50]"):
     return torch.argmax(x, dim=1)
 
 # CHECK-LABEL: def _first_argmax_k2(
-# CHECK: acci = tl.zeros([BLOCK_M, BLOCK_N], tl.int64)
-# CHECK: acci = tl.where(upd, cols, acci)
-# CHECK: tl.min(tl.where({{.*}}, acci, 9223372036854775807), axis=1)
+# CHECK: tl.argmax({{.*}}, axis=1, tie_break_left=True)[:, None].to(tl.int64)
+
+
+def long_rows(x: "f32[3, 20000]"):
+    return x.sum(dim=1)
+
+# Too long for registers: a loop over chunks with a running accumulator.
+# CHECK-LABEL: def _long_rows_k3(
+# CHECK: acc = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
+# CHECK-NEXT: for n0 in range(0, 20000, BLOCK_N):
+# CHECK: acc = acc + {{.*}}
+# CHECK: res = tl.sum(acc, axis=1)
+
+
+def variance(x: "f32[8, 96]"):
+    m = x.mean(dim=1, keepdim=True)
+    return ((x - m) ** 2).mean(dim=1)
+
+# The mean nested in the variance is computed in the same kernel.
+# CHECK-LABEL: def _variance_k4(
+# CHECK-COUNT-2: tl.sum(
+# CHECK-NOT: def _variance_k5(
 
 # CHECK-LABEL: def row_max(x):
 # CHECK: buf0 = torch.empty((33, ), dtype=_dtype, device=_device)
