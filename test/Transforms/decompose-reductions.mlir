@@ -75,10 +75,22 @@ func.func @std_population(%x: tensor<?x6xf32>) -> tensor<?x1xf32> {
   return %r : tensor<?x1xf32>
 }
 
-// CHECK-LABEL: func.func @test_not_var_dynamic(
-// CHECK: [[VAR:%.+]] = py.var %arg0 {dims = array<i64: 1>} : tensor<4x?xf32> -> tensor<4xf32>
-// CHECK-NEXT: return [[VAR]] : tensor<4xf32>
-func.func @test_not_var_dynamic(%x: tensor<4x?xf32>) -> tensor<4xf32> {
+// A dynamic count: the mean stays a py.mean and N is counted at run time
+// as sum(ones_like(x)); the divisor is max(N - correction, 0).
+// CHECK-LABEL: func.func @var_dynamic(
+// CHECK-DAG: [[C_0_000000e00:%.+]] = py.constant dense<0.000000e+00> : tensor<f32>
+// CHECK-DAG: [[C__1_000000e00:%.+]] = py.constant dense<-1.000000e+00> : tensor<f32>
+// CHECK: [[MEAN:%.+]] = py.mean %arg0 {dims = array<i64: 1>, keepdim = true} : tensor<4x?xf32> -> tensor<4x1xf32>
+// CHECK-NEXT: [[SUB:%.+]] = py.sub %arg0, [[MEAN]] : (tensor<4x?xf32>, tensor<4x1xf32>) -> tensor<4x?xf32>
+// CHECK-NEXT: [[MUL:%.+]] = py.mul [[SUB]], [[SUB]] : (tensor<4x?xf32>, tensor<4x?xf32>) -> tensor<4x?xf32>
+// CHECK-NEXT: [[SUM:%.+]] = py.sum [[MUL]] {dims = array<i64: 1>} : tensor<4x?xf32> -> tensor<4xf32>
+// CHECK-NEXT: [[ONES:%.+]] = py.full_like %arg0 {value = 1.000000e+00 : f64} : tensor<4x?xf32> -> tensor<4x?xf32>
+// CHECK-NEXT: [[N:%.+]] = py.sum [[ONES]] {dims = array<i64: 1>} : tensor<4x?xf32> -> tensor<4xf32>
+// CHECK-NEXT: [[ADD:%.+]] = py.add [[N]], [[C__1_000000e00]] : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+// CHECK-NEXT: [[MAX:%.+]] = py.maximum [[ADD]], [[C_0_000000e00]] : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+// CHECK-NEXT: [[DIV:%.+]] = py.div [[SUM]], [[MAX]] : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+// CHECK-NEXT: return [[DIV]] : tensor<4xf32>
+func.func @var_dynamic(%x: tensor<4x?xf32>) -> tensor<4xf32> {
   %r = py.var %x {dims = array<i64: 1>} : tensor<4x?xf32> -> tensor<4xf32>
   return %r : tensor<4xf32>
 }
@@ -258,4 +270,21 @@ func.func @test_not_primitive_reductions(%x: tensor<4x?xf32>) -> (tensor<4xf32>,
   %i = py.argmax %x {dims = array<i64: 1>} : tensor<4x?xf32> -> tensor<4xi64>
   %c = py.cumsum %x {dim = 1 : i64} : tensor<4x?xf32> -> tensor<4x?xf32>
   return %m, %i, %c : tensor<4xf32>, tensor<4xi64>, tensor<4x?xf32>
+}
+
+// correction = 0 over a dynamic dim divides by the run-time count itself.
+// CHECK-LABEL: func.func @std_dynamic_population(
+// CHECK: [[WIDE:%.+]] = py.cast %arg0 : tensor<?x3xf16> -> tensor<?x3xf32>
+// CHECK-NEXT: [[MEAN:%.+]] = py.mean [[WIDE]] {dims = array<i64: 0>, keepdim = true} : tensor<?x3xf32> -> tensor<1x3xf32>
+// CHECK: [[ONES:%.+]] = py.full_like [[WIDE]] {value = 1.000000e+00 : f64} : tensor<?x3xf32> -> tensor<?x3xf32>
+// CHECK-NEXT: [[N:%.+]] = py.sum [[ONES]] {dims = array<i64: 0>} : tensor<?x3xf32> -> tensor<3xf32>
+// CHECK-NEXT: [[NC:%.+]] = py.add [[N]], %{{.+}} : (tensor<3xf32>, tensor<f32>) -> tensor<3xf32>
+// CHECK-NEXT: [[CLAMP:%.+]] = py.maximum [[NC]], %{{.+}} : (tensor<3xf32>, tensor<f32>) -> tensor<3xf32>
+// CHECK-NEXT: [[DIV:%.+]] = py.div %{{.+}}, [[CLAMP]] : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+// CHECK-NEXT: [[SQRT:%.+]] = py.sqrt [[DIV]] : tensor<3xf32> -> tensor<3xf32>
+// CHECK-NEXT: [[CAST:%.+]] = py.cast [[SQRT]] : tensor<3xf32> -> tensor<3xf16>
+// CHECK-NEXT: return [[CAST]] : tensor<3xf16>
+func.func @std_dynamic_population(%x: tensor<?x3xf16>) -> tensor<3xf16> {
+  %r = py.std %x {dims = array<i64: 0>, correction = 0 : i64} : tensor<?x3xf16> -> tensor<3xf16>
+  return %r : tensor<3xf16>
 }

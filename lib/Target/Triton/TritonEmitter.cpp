@@ -22,6 +22,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -195,7 +196,7 @@ public:
 
   void line(const Twine &text) {
     std::string str = text.str();
-    lines.push_back(std::string(indent * 4, ' ') + str);
+    (cur ? *cur : lines).push_back(std::string(indent * 4, ' ') + str);
     // Track the tile axes of assigned variables (see axesOf).
     size_t eq = str.find(" = ");
     if (eq == std::string::npos)
@@ -277,6 +278,17 @@ public:
   bool rowKernel = false;
   SmallVector<int64_t> colDims;
   Dims iterDims, fullIdx;
+  /// Looped row kernels (rows longer than a block): each inline reduction
+  /// becomes its own loop over the row, emitted (after the loops of the
+  /// reductions it depends on) into `preamble`, before the output loop.
+  bool looped = false;
+  Dims rowIdx;                 // per iteration dim: row index or "" (column)
+  std::string colExtent;       // product of the column dims
+  std::vector<std::string> preamble;
+  std::vector<std::string> *cur = nullptr;
+  unsigned loopCounter = 0;
+  /// Opens a loop over the row's chunks; returns the full index for it.
+  Dims openRowLoop(const std::string &suffix);
   /// Set when eval meets a value it cannot compute inside this kernel (a
   /// reduction it cannot inline, a matmul or scan): the planner materialises
   /// it and emits the function again.
@@ -323,6 +335,14 @@ public:
   LogicalResult emitKernel(Value v);
   LogicalResult emitRowPointwise(Value v, const std::string &out,
                                  ArrayRef<int64_t> colDims);
+  /// A row kernel over rows longer than a block: one loop per inline
+  /// reduction, then (for a full-shape `v`) an output loop. `reduced` is the
+  /// value stored per row (a reduction or its epilogue), or null when `v`
+  /// spans the iteration space.
+  LogicalResult emitLoopedRow(KernelWriter &kw, Value v, const std::string &out,
+                              ArrayRef<std::string> rowDims,
+                              ArrayRef<int64_t> rowPos, const std::string &M,
+                              const std::string &N, Value reduced);
   /// A reduction in `v`'s fused region whose input spans `v`'s iteration
   /// space with a static, block-sized reduced extent; its reduced dims.
   std::optional<SmallVector<int64_t>> findRowReduction(Value v);
@@ -342,11 +362,16 @@ public:
   /// `v` is the matmul; `root` (or null) a pointwise consumer over the same
   /// [batch, M, N] space computed in the epilogue from the accumulator.
   LogicalResult emitMatmul(Value v, const std::string &out, Value root);
+  /// One autotuning candidate: constexpr values, warps, stages.
+  struct TuneConfig {
+    std::vector<std::pair<std::string, int64_t>> values;
+    int warps, stages;
+  };
   void finishKernel(KernelWriter &kw, ArrayRef<std::string> extraParams,
                     ArrayRef<std::string> extraArgs,
                     ArrayRef<std::pair<std::string, int64_t>> constexprs,
                     const std::string &grid, const std::string &comment,
-                    int numWarps = 4);
+                    int numWarps = 4, ArrayRef<TuneConfig> tune = {});
   std::string runtimeDtype(Type t) {
     if (genericFloat && t == genericFloat)
       return floatDtypeVar;
@@ -684,6 +709,10 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     if (elt.isInteger(1))
       return done(def("(" + *x + " != 0)"));
     std::string r = *x;
+    // A literal (constant, full_like) becomes a typed scalar first.
+    if (!r.empty() && (isdigit(r[0]) || r[0] == '-' || r[0] == 'f' ||
+                       r == "True" || r == "False"))
+      r = def("tl.full([], " + r + ", " + tlType(computeType(from)) + ")");
     if (from.isInteger(1))
       r = def(r + ".to(tl.int32)");
     // Round through the target type so fp16/bf16 casts lose precision like
@@ -984,6 +1013,24 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
   return done(r);
 }
 
+Dims KernelWriter::openRowLoop(const std::string &suffix) {
+  line("for n" + suffix + " in range(0, " + useDim(colExtent) + ", BLOCK_N):");
+  indent += 1;
+  std::string colsVar = "cols" + suffix, maskVar = "mask" + suffix;
+  line(colsVar + " = n" + suffix + " + tl.arange(0, BLOCK_N)[None, :]");
+  setAxes(colsVar, 2);
+  line(maskVar + " = rmask & (" + colsVar + " < " + colExtent + ")");
+  mask = maskVar;
+  Dims colSizes;
+  for (int64_t c : colDims)
+    colSizes.push_back(iterDims[c]);
+  Dims colIdx = delinearize(colsVar, colSizes, "c" + suffix + "_");
+  Dims full = rowIdx;
+  for (size_t i = 0; i < colDims.size(); ++i)
+    full[colDims[i]] = colIdx[i];
+  return full;
+}
+
 FailureOr<std::string>
 KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
   Value v = op->getResult(0);
@@ -1029,11 +1076,73 @@ KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
     if (idx[j++] != fullIdx[k])
       return refuse();
   }
+  Type ct = computeType(st.getElementType());
+  bool fl = isFloat(ct);
+  if (looped) {
+    if (name == "py.argmax" || name == "py.argmin")
+      return refuse();
+    // Its own loop over the row, accumulating in registers, emitted into
+    // the preamble; nested reductions complete (and land) before it.
+    std::vector<std::string> buffer, *savedCur = cur;
+    std::string savedMask = mask;
+    int savedIndent = indent;
+    cur = &buffer;
+    indent = 1;
+    std::string tag = std::to_string(loopCounter++);
+    std::string accTy = fl ? tlType(ct) : "tl.int64";
+    bool isMaxL = name == "py.amax";
+    std::string initL = name == "py.sum" || name == "py.mean" ? (fl ? "0.0" : "0")
+                        : name == "py.prod"                   ? (fl ? "1.0" : "1")
+                        : isMaxL ? (fl ? "-float(\"inf\")" : "-9223372036854775807")
+                                 : (fl ? "float(\"inf\")" : "9223372036854775807");
+    std::string acc = "acc" + tag;
+    line(acc + " = tl.full([BLOCK_M, BLOCK_N], " + initL + ", " + accTy + ")");
+    Dims full = openRowLoop(tag);
+    FailureOr<std::string> x = eval(src, full);
+    if (failed(x)) {
+      cur = savedCur;
+      mask = savedMask;
+      indent = savedIndent;
+      return failure();
+    }
+    std::string xm = def("tl.where(" + mask + ", " + *x + ", " + initL + ").to(" + accTy + ")", "v");
+    if (name == "py.sum" || name == "py.mean")
+      line(acc + " = " + acc + " + " + xm);
+    else if (name == "py.prod")
+      line(acc + " = " + acc + " * " + xm);
+    else
+      line(acc + " = " + std::string(isMaxL ? "tl.maximum(" : "tl.minimum(") + acc + ", " + xm +
+           (fl ? ", propagate_nan=tl.PropagateNan.ALL)" : ")"));
+    indent = 1;
+    std::string r;
+    if (name == "py.sum")
+      r = "tl.sum(" + acc + ", axis=1)[:, None]";
+    else if (name == "py.mean")
+      r = "(tl.sum(" + acc + ", axis=1)[:, None] / " + colExtent + ")";
+    else if (name == "py.prod") {
+      fe.helpers.insert("mul_combine");
+      r = "tl.reduce(" + acc + ", 1, _mul_combine)[:, None]";
+    } else {
+      r = std::string(isMaxL ? "tl.max(" : "tl.min(") + acc + ", axis=1)[:, None]";
+      if (fl)
+        r = "tl.where(tl.max((" + acc + " != " + acc + ").to(tl.int32), axis=1)[:, None] > 0, "
+            "float(\"nan\"), " + r + ")";
+    }
+    std::string result = def(r, "red");
+    preamble.insert(preamble.end(), buffer.begin(), buffer.end());
+    cur = savedCur;
+    mask = savedMask;
+    indent = savedIndent;
+    memo[key] = result;
+    return result;
+  }
+  // The input is read under the full tile mask, whatever the caller's.
+  std::string callerMask = mask;
+  mask = "mask";
+  auto restoreMask = llvm::make_scope_exit([&] { mask = callerMask; });
   FailureOr<std::string> x = eval(src, fullIdx);
   if (failed(x))
     return failure();
-  Type ct = computeType(st.getElementType());
-  bool fl = isFloat(ct);
   std::string accTy = fl ? tlType(ct) : "tl.int64";
   bool isMax = name == "py.amax" || name == "py.argmax";
   std::string init;
@@ -1081,7 +1190,8 @@ void FunctionEmitter::finishKernel(
     KernelWriter &kw, ArrayRef<std::string> extraParams,
     ArrayRef<std::string> extraArgs,
     ArrayRef<std::pair<std::string, int64_t>> constexprs,
-    const std::string &grid, const std::string &comment, int numWarps) {
+    const std::string &grid, const std::string &comment, int numWarps,
+    ArrayRef<TuneConfig> tune) {
   // Signature: leaves (pointer + strides), output/extra params, symbolic
   // dims, constexpr block sizes.
   std::vector<std::string> params, args;
@@ -1108,6 +1218,28 @@ void FunctionEmitter::finishKernel(
     launchConst += ", " + n + "=" + std::to_string(v);
   }
   std::string text;
+  if (!tune.empty()) {
+    // Autotuned: the block sizes come from the chosen config, keyed on the
+    // dynamic sizes (static ones are baked into the kernel).
+    for (auto &[n, v] : tune.front().values)
+      params.push_back(n + ": tl.constexpr");
+    text += "@triton.autotune(\n    configs=[\n";
+    for (const TuneConfig &c : tune) {
+      std::string vals;
+      for (auto &[n, v] : c.values)
+        vals += (vals.empty() ? "" : ", ") + ("\"" + n + "\": " + std::to_string(v));
+      text += "        triton.Config({" + vals + "}, num_warps=" +
+              std::to_string(c.warps) + ", num_stages=" +
+              std::to_string(c.stages) + "),\n";
+    }
+    std::string keys;
+    for (const std::string &sym : kw.symParams)
+      keys += (keys.empty() ? "" : ", ") + ("\"" + sym + "\"");
+    text += "    ],\n    key=[" + keys + "],\n)\n";
+    launchConst.clear();
+    for (auto &[n, v] : constexprs)
+      launchConst += ", " + n + "=" + std::to_string(v);
+  }
   text += "@triton.jit\n";
   text += "def " + kw.name + "(" + llvm::join(params, ", ") + "):\n";
   text += "    # " + comment + "\n";
@@ -1120,7 +1252,9 @@ void FunctionEmitter::finishKernel(
   if (kw.needsTanh)
     helpers.insert("tanh");
   body.push_back(kw.name + "[" + grid + "](" + llvm::join(args, ", ") +
-                 launchConst + ", num_warps=" + std::to_string(numWarps) + ")");
+                 launchConst +
+                 (tune.empty() ? ", num_warps=" + std::to_string(numWarps) : "") +
+                 ")");
 }
 
 /// Largest reduced extent kept in registers by a persistent row kernel.
@@ -1159,14 +1293,89 @@ std::optional<SmallVector<int64_t>> FunctionEmitter::findRowReduction(Value v) {
     if (red.empty())
       for (int64_t d = 0; d < rank; ++d)
         red.push_back(d);
-    int64_t n = 1, x;
-    bool ok = true;
-    for (int64_t d : red)
-      ok &= isStaticDim(sd[d], x) && (n *= x, true);
-    if (ok && n <= kPersistentLimit)
-      return red;
+    return red;
   }
   return std::nullopt;
+}
+
+LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
+                                             const std::string &out,
+                                             ArrayRef<std::string> rowDims,
+                                             ArrayRef<int64_t> rowPos,
+                                             const std::string &M,
+                                             const std::string &N,
+                                             Value reduced) {
+  kw.looped = true;
+  kw.colExtent = N;
+  int64_t rank = kw.iterDims.size();
+  kw.line("pid = tl.program_id(0)");
+  kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kw.line("rmask = rows < " + kw.useDim(M));
+  Dims rowIdx = kw.delinearize("rows", rowDims, "k");
+  kw.rowIdx.assign(rank, "");
+  for (size_t i = 0; i < rowPos.size(); ++i)
+    kw.rowIdx[rowPos[i]] = rowIdx[i];
+  std::vector<std::string> header = std::move(kw.lines);
+  kw.lines.clear();
+  std::string comment;
+  if (reduced) {
+    // One value per row: the reduction (with its epilogue).
+    Dims resultIdx;
+    Operation *redOp = v.getDefiningOp();
+    bool keep = getBool(redOp, "keepdim", false);
+    for (int64_t k = 0; k < rank; ++k) {
+      bool isCol = llvm::is_contained(kw.colDims, k);
+      if (isCol) {
+        if (keep)
+          resultIdx.push_back("0");
+        continue;
+      }
+      resultIdx.push_back(kw.rowIdx[k]);
+    }
+    kw.fullIdx = kw.rowIdx;
+    kw.mask = "rmask";
+    FailureOr<std::string> r = reduced == v ? kw.evalInlineReduction(redOp, resultIdx)
+                                            : kw.eval(reduced, resultIdx);
+    if (failed(r)) {
+      materializeRequest = kw.materializeRequest == v ? Value() : kw.materializeRequest;
+      return failure();
+    }
+    kw.line("tl.store(out + rows, _round(" + *r + " + tl.zeros([BLOCK_M, 1], " +
+            tlType(computeType(tensorType(reduced).getElementType())) +
+            "), out.dtype.element_ty), mask=rmask)");
+    comment = v.getDefiningOp()->getName().getStringRef().drop_front(3).str() +
+              " over rows of " + N + " elements, looped over BLOCK_N chunks" +
+              (reduced != v ? ", pointwise epilogue fused" : "");
+  } else {
+    // The output loop: reductions it reads were computed by the loops before.
+    Dims full = kw.openRowLoop("");
+    kw.fullIdx = full;
+    FailureOr<std::string> val = kw.eval(v, full);
+    if (failed(val)) {
+      materializeRequest = kw.materializeRequest;
+      return failure();
+    }
+    std::string off = kw.linearize(full, dims[v]);
+    kw.line("tl.store(out + " + off + (kw.axesOf(off) == 3 ? "" : " + rows * 0 + cols * 0") + ", _round(" + *val +
+            " + tl.zeros([BLOCK_M, BLOCK_N], " +
+            tlType(computeType(tensorType(v).getElementType())) +
+            "), out.dtype.element_ty), mask=mask)");
+    comment = "row kernel over rows of " + N + " elements: one loop per row "
+              "reduction, then the output loop";
+  }
+  std::vector<std::string> outputLines = std::move(kw.lines);
+  kw.lines = std::move(header);
+  kw.lines.insert(kw.lines.end(), kw.preamble.begin(), kw.preamble.end());
+  kw.lines.insert(kw.lines.end(), outputLines.begin(), outputLines.end());
+  int64_t m, n;
+  int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(2048, std::max<int64_t>(16, nextPow2(n))) : 2048;
+  int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
+  if (isStaticDim(M, m))
+    blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
+  finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
+               "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
+               comment, blockN >= 1024 ? 8 : 4);
+  return success();
 }
 
 bool FunctionEmitter::findRowReductionCandidate(Operation *op) {
@@ -1179,13 +1388,10 @@ bool FunctionEmitter::findRowReductionCandidate(Operation *op) {
   if (red.empty())
     for (int64_t d = 0; d < rank; ++d)
       red.push_back(d);
-  int64_t n = 1, x;
-  for (int64_t d : red) {
-    if (!isStaticDim(sd[d], x))
-      return false;
-    n *= x;
-  }
-  return n <= kPersistentLimit;
+  // Any row reduction can be computed inside a row kernel: persistently
+  // when the row fits a block, else with one loop per reduction.
+  (void)red;
+  return true;
 }
 
 LogicalResult FunctionEmitter::emitRowPointwise(Value v, const std::string &out,
@@ -1210,6 +1416,9 @@ LogicalResult FunctionEmitter::emitRowPointwise(Value v, const std::string &out,
   kw.rowKernel = true;
   kw.colDims.assign(sortedCols.begin(), sortedCols.end());
   kw.iterDims = d;
+  int64_t staticN;
+  if (!isStaticDim(N, staticN) || staticN > kPersistentLimit)
+    return emitLoopedRow(kw, v, out, rowDims, rowPos, M, N, Value());
   kw.line("pid = tl.program_id(0)");
   kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
   kw.line("cols = tl.arange(0, BLOCK_N)[None, :]");
@@ -1230,7 +1439,7 @@ LogicalResult FunctionEmitter::emitRowPointwise(Value v, const std::string &out,
     return failure();
   }
   std::string off = kw.linearize(full, d);
-  kw.line("tl.store(out + " + off + " + mask_z, _round(" + *val + " + tl.zeros([BLOCK_M, BLOCK_N], " +
+  kw.line("tl.store(out + " + off + (kw.axesOf(off) == 3 ? "" : " + mask_z") + ", _round(" + *val + " + tl.zeros([BLOCK_M, BLOCK_N], " +
           tlType(computeType(tensorType(v).getElementType())) +
           "), out.dtype.element_ty), mask=mask)");
   int64_t n = 1, m;
@@ -1350,6 +1559,9 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
       resultIdx.push_back(full[d]);
     }
     kw.fullIdx = full;
+    // Per-row values (the epilogue's other operands) are read under the row
+    // mask, so they keep their [BLOCK_M, 1] shape.
+    kw.mask = "rmask";
     FailureOr<std::string> r = epilogue ? kw.eval(epilogue, resultIdx)
                                         : kw.evalInlineReduction(op, resultIdx);
     if (failed(r)) {
@@ -1374,6 +1586,15 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
                  warps);
     return success();
   }
+  if (name != "py.argmax" && name != "py.argmin") {
+    kw.rowKernel = true;
+    kw.colDims.assign(redPos.begin(), redPos.end());
+    kw.iterDims = dims[src];
+    return emitLoopedRow(kw, v, out, keptDims, keptPos, M, N,
+                         epilogue ? epilogue : v);
+  }
+  if (epilogue)
+    return failure();
   Type elt = st.getElementType();
   Type ct = computeType(elt);
   bool isArg = name == "py.argmax" || name == "py.argmin";
@@ -1521,7 +1742,7 @@ LogicalResult FunctionEmitter::emitScan(Value v, const std::string &out) {
   }
   Dims outDims = dims[v];
   std::string off = kw.linearize(full, outDims);
-  kw.line("tl.store(out + " + off + " + rows * 0 + cols * 0, _round(c, out.dtype.element_ty), mask=mask)");
+  kw.line("tl.store(out + " + off + (kw.axesOf(off) == 3 ? "" : " + rows * 0 + cols * 0") + ", _round(c, out.dtype.element_ty), mask=mask)");
   kw.indent = 1;
   int64_t n;
   int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
@@ -1553,9 +1774,17 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   std::string B = product(batchDims);
   KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
                              std::to_string(kernelCounter++));
-  kw.line("pid_m = tl.program_id(0)");
-  kw.line("pid_n = tl.program_id(1)");
-  kw.line("pid_b = tl.program_id(2).to(tl.int64)");
+  // Programs walk the (M, N) tiles in groups of GROUP_M rows so that
+  // neighbouring programs share A and B tiles in L2.
+  kw.line("pid = tl.program_id(0)");
+  kw.line("pid_b = tl.program_id(1).to(tl.int64)");
+  kw.line("num_pid_m = tl.cdiv(" + kw.useDim(M) + ", BLOCK_M)");
+  kw.line("num_pid_n = tl.cdiv(" + kw.useDim(N) + ", BLOCK_N)");
+  kw.line("group = GROUP_M * num_pid_n");
+  kw.line("first_m = (pid // group) * GROUP_M");
+  kw.line("group_m = tl.minimum(num_pid_m - first_m, GROUP_M)");
+  kw.line("pid_m = first_m + (pid % group) % group_m");
+  kw.line("pid_n = (pid % group) // group_m");
   kw.line("rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
   kw.line("rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]");
   Dims bIdx = kw.delinearize("pid_b", batchDims, "b");
@@ -1583,6 +1812,7 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
     bi.push_back("rn");
   kw.mask = "amask";
   kw.line("amask = (rm < " + kw.useDim(M) + ") & (rka < " + K + ")");
+  size_t leavesBeforeA = kw.leaves.size();
   FailureOr<std::string> av = kw.evalMasked(a, ai, "0.0");
   if (failed(av)) {
     materializeRequest = kw.materializeRequest;
@@ -1590,18 +1820,30 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   }
   kw.mask = "bmask";
   kw.line("bmask = (rkb < " + K + ") & (rn < " + kw.useDim(N) + ")");
+  size_t leavesBeforeB = kw.leaves.size();
   FailureOr<std::string> bv = kw.evalMasked(b, bi, "0.0");
   if (failed(bv)) {
     materializeRequest = kw.materializeRequest;
     return failure();
   }
-  Type elt = at.getElementType();
-  if (elt.isF16() || elt.isBF16())
-    kw.line("acc = tl.dot(" + *av + ".to(" + tlType(elt) + "), " + *bv + ".to(" +
-            tlType(elt) + "), acc)");
-  else
-    kw.line("acc = tl.dot(" + *av + ".to(tl.float32), " + *bv +
-            ".to(tl.float32), acc, input_precision=\"ieee\")");
+  // Operands go to tl.dot in their runtime dtype (tensor cores for
+  // fp16/bf16); fp32 uses IEEE products like torch's default (no TF32).
+  auto dotType = [&](size_t before, Type irType) -> std::string {
+    if (!isFloat(irType) || irType.isF64())
+      return tlType(irType);
+    if (kw.leaves.size() > before) {
+      Value leaf = kw.leaves[before];
+      // The CPU interpreter's bf16 dot is wrong: it multiplies in fp32.
+      if (isFloat(tensorType(leaf).getElementType()))
+        return "tl.float32 if _INTERPRET else " + kw.leafName[leaf] +
+               ".dtype.element_ty";
+    }
+    return tlType(irType);
+  };
+  std::string aTy = dotType(leavesBeforeA, at.getElementType());
+  std::string bTy = dotType(leavesBeforeB, bt.getElementType());
+  kw.line("acc = tl.dot(" + *av + ".to(" + aTy + "), " + *bv + ".to(" + bTy +
+          "), acc, input_precision=\"ieee\")");
   kw.indent = 1;
   // Output offset: contiguous [batch..., M?, N?].
   Dims oi(bIdx.begin(), bIdx.end());
@@ -1627,20 +1869,46 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
     }
     result = *val;
   }
-  kw.line("tl.store(out + " + off + " + rm * 0 + rn * 0, _round(" + result +
+  kw.line("tl.store(out + " + off + (kw.axesOf(off) == 3 ? "" : " + rm * 0 + rn * 0") + ", _round(" + result +
           ", out.dtype.element_ty), mask=(rm < " + M + ") & (rn < " + N + "))");
   (void)rt;
-  int64_t mm, nn, kk;
-  int64_t bm = isStaticDim(M, mm) ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(mm))) : 64;
-  int64_t bn = isStaticDim(N, nn) ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(nn))) : 64;
-  int64_t bk = isStaticDim(K, kk) ? std::min<int64_t>(32, std::max<int64_t>(16, nextPow2(kk))) : 32;
-  finishKernel(kw, {"out"}, {out},
-               {{"BLOCK_M", bm}, {"BLOCK_N", bn}, {"BLOCK_K", bk}},
-               "(triton.cdiv(" + M + ", " + std::to_string(bm) + "), triton.cdiv(" +
-                   N + ", " + std::to_string(bn) + "), " + B + ")",
+  int64_t mm = 0, nn = 0, kk = 0;
+  bool sm = isStaticDim(M, mm), sn = isStaticDim(N, nn), sk = isStaticDim(K, kk);
+  int64_t bm = sm ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(mm))) : 64;
+  int64_t bn = sn ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(nn))) : 64;
+  int64_t bk = sk ? std::min<int64_t>(32, std::max<int64_t>(16, nextPow2(kk))) : 32;
+  // Large products are autotuned over tile shapes that keep the tensor
+  // cores busy (the Triton tutorial's Hopper/Ampere set); small ones (and
+  // the CPU interpreter's tests) use one fixed config.
+  std::vector<TuneConfig> tune;
+  bool large = (!sm || mm >= 256) && (!sn || nn >= 256) && (!sk || kk >= 256);
+  if (large) {
+    auto cfg = [&](int64_t m, int64_t n, int64_t k, int w, int st) {
+      tune.push_back({{{"BLOCK_M", m}, {"BLOCK_N", n}, {"BLOCK_K", k}}, w, st});
+    };
+    cfg(128, 256, 64, 8, 3);
+    cfg(256, 128, 64, 8, 3);
+    cfg(128, 128, 64, 8, 4);
+    cfg(128, 128, 64, 4, 4);
+    cfg(128, 64, 64, 4, 4);
+    cfg(64, 128, 64, 4, 4);
+    cfg(128, 128, 32, 4, 4);
+    cfg(64, 64, 32, 4, 5);
+  }
+  std::vector<std::pair<std::string, int64_t>> constexprs = {{"GROUP_M", 8}};
+  if (!large)
+    constexprs.insert(constexprs.begin(),
+                      {{"BLOCK_M", bm}, {"BLOCK_N", bn}, {"BLOCK_K", bk}});
+  std::string grid =
+      large ? "lambda META: (triton.cdiv(" + M + ", META[\"BLOCK_M\"]) * triton.cdiv(" +
+                  N + ", META[\"BLOCK_N\"]), " + B + ")"
+            : "(triton.cdiv(" + M + ", " + std::to_string(bm) + ") * triton.cdiv(" + N +
+                  ", " + std::to_string(bn) + "), " + B + ")";
+  finishKernel(kw, {"out"}, {out}, constexprs, grid,
                std::string("matmul: (M, N) tiles, K loop with tl.dot, batch on "
                            "axis 2; operand views fused into the loads") +
-                   (root ? "; pointwise epilogue fused" : ""));
+                   (root ? "; pointwise epilogue fused" : ""),
+               4, tune);
   return success();
 }
 

@@ -39,12 +39,13 @@ def first_argmax(x: "f32[6, 50]"):
 def long_rows(x: "f32[3, 20000]"):
     return x.sum(dim=1)
 
-# Too long for registers: a loop over chunks with a running accumulator.
+# Too long for registers: a loop over the row with a running accumulator.
 # CHECK-LABEL: def _long_rows_k3(
-# CHECK: acc = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
+# CHECK-NEXT: # sum over rows of 20000 elements, looped over BLOCK_N chunks
+# CHECK: acc0 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
 # CHECK-NEXT: for n0 in range(0, 20000, BLOCK_N):
-# CHECK: acc = acc + {{.*}}
-# CHECK: res = tl.sum(acc, axis=1)
+# CHECK: acc0 = acc0 + {{.*}}
+# CHECK: tl.sum(acc0, axis=1)[:, None]
 
 
 def variance(x: "f32[8, 96]"):

@@ -458,19 +458,26 @@ static FailureOr<Value> decompose(PrimitiveBuilder &p, MeanOp op) {
   return p.mean(p.widen(op.getInput()), dims, op.getKeepdim(), count);
 }
 
-/// var(x, dims, correction) by two passes; failure for a dynamic count.
+/// var(x, dims, correction) by two passes. A dynamic count N is counted at
+/// run time as sum(ones_like(x)) (the mean is a `py.mean`), as the back end
+/// has no `py.var` / `py.std`.
 template <typename OpTy>
 static FailureOr<Value> buildVariance(PrimitiveBuilder &p, OpTy op) {
   SmallVector<int64_t> dims = getReducedDims(op);
   int64_t count = getStaticCount(op.getInput().getType(), dims);
-  if (count == kDynamic)
-    return failure();
+  double correction = static_cast<double>(op.getCorrection());
   Value x = p.widen(op.getInput());
   Value centered = p.sub(x, p.mean(x, dims, /*keepdim=*/true, count));
   Value total = p.sum(p.square(centered), dims, op.getKeepdim());
-  int64_t divisor =
-      std::max<int64_t>(count - static_cast<int64_t>(op.getCorrection()), 0);
-  return p.divScalar(total, static_cast<double>(divisor));
+  if (count == kDynamic) {
+    Value ones = p.create<FullLikeOp>(x, APFloat(1.0f));
+    Value n = p.sum(ones, dims, op.getKeepdim());
+    if (correction != 0.0)
+      n = p.maxScalar(p.addScalar(n, -correction), 0.0);
+    return p.div(total, n);
+  }
+  double divisor = std::max(static_cast<double>(count) - correction, 0.0);
+  return p.divScalar(total, divisor);
 }
 
 static FailureOr<Value> decompose(PrimitiveBuilder &p, VarOp op) {

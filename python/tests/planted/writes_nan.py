@@ -1,0 +1,21 @@
+"""PLANTED: writes NaN everywhere (NaN must never pass)."""
+import torch
+import triton
+import triton.language as tl
+
+
+@triton.jit
+def _scale_shift_kernel(x_ptr, out_ptr, n, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < n
+    x = tl.load(x_ptr + offs, mask=mask)
+    y = x.to(tl.float32) * 2.0 + 1.0
+    tl.store(out_ptr + offs, ((y - y) / (y - y)).to(out_ptr.dtype.element_ty), mask=mask)  # BUG: 0/0
+
+
+def scale_shift(x):
+    x = x.contiguous()
+    out = torch.empty_like(x)
+    n = x.numel()
+    _scale_shift_kernel[(triton.cdiv(n, 1024),)](x, out, n, BLOCK=1024)
+    return out
