@@ -22,8 +22,11 @@ func.func @linear(%x: tensor<?x128xf16>, %w: tensor<64x128xf16>, %b: tensor<64xf
 
 // CHECK-LABEL: func.func @linear_no_bias_1d(
 // CHECK: [[TRANSPOSE:%.+]] = py.transpose %arg1 {dim0 = 0 : i64, dim1 = 1 : i64} : tensor<64x128xf32> -> tensor<128x64xf32>
-// CHECK-NEXT: [[MATMUL:%.+]] = py.matmul %arg0, [[TRANSPOSE]] : (tensor<128xf32>, tensor<128x64xf32>) -> tensor<64xf32>
-// CHECK-NEXT: return [[MATMUL]] : tensor<64xf32>
+// A vector-matrix product is a multiply and a sum over K (a reduction).
+// CHECK-NEXT: [[COL:%.+]] = py.unsqueeze %arg0 {dim = 1 : i64} : tensor<128xf32> -> tensor<128x1xf32>
+// CHECK-NEXT: [[MUL:%.+]] = py.mul [[COL]], [[TRANSPOSE]] : (tensor<128x1xf32>, tensor<128x64xf32>) -> tensor<128x64xf32>
+// CHECK-NEXT: [[SUM:%.+]] = py.sum [[MUL]] {dims = array<i64: 0>} : tensor<128x64xf32> -> tensor<64xf32>
+// CHECK-NEXT: return [[SUM]] : tensor<64xf32>
 func.func @linear_no_bias_1d(%x: tensor<128xf32>, %w: tensor<64x128xf32>) -> tensor<64xf32> {
   %r = py.linear %x, %w : (tensor<128xf32>, tensor<64x128xf32>) -> tensor<64xf32>
   return %r : tensor<64xf32>
@@ -191,4 +194,27 @@ func.func @test_not_primitive_or_pooling(%x: tensor<2x3x8x8xf32>, %w: tensor<8x4
   %c = py.cat %x, %t {dim = 0 : i64} : (tensor<2x3x8x8xf32>, tensor<2x3x8x8xf32>) -> tensor<4x3x8x8xf32>
   %cp = py.cumprod %c {dim = 1 : i64} : tensor<4x3x8x8xf32> -> tensor<4x3x8x8xf32>
   return %mp, %ap, %mm, %cp : tensor<2x3x4x4xf32>, tensor<2x3x4x4xf32>, tensor<2x3x8x4xf32>, tensor<4x3x8x8xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @matvec(
+// CHECK: [[WA:%.+]] = py.cast %arg0 : tensor<5x7xf16> -> tensor<5x7xf32>
+// CHECK-NEXT: [[WB:%.+]] = py.cast %arg1 : tensor<7xf16> -> tensor<7xf32>
+// CHECK-NEXT: [[MUL:%.+]] = py.mul [[WA]], [[WB]] : (tensor<5x7xf32>, tensor<7xf32>) -> tensor<5x7xf32>
+// CHECK-NEXT: [[SUM:%.+]] = py.sum [[MUL]] {dims = array<i64: 1>} : tensor<5x7xf32> -> tensor<5xf32>
+// CHECK-NEXT: [[OUT:%.+]] = py.cast [[SUM]] : tensor<5xf32> -> tensor<5xf16>
+// CHECK-NEXT: return [[OUT]] : tensor<5xf16>
+func.func @matvec(%a: tensor<5x7xf16>, %v: tensor<7xf16>) -> tensor<5xf16> {
+  %r = py.matmul %a, %v : (tensor<5x7xf16>, tensor<7xf16>) -> tensor<5xf16>
+  return %r : tensor<5xf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @test_not_matmul_2d(
+// CHECK-NEXT: py.matmul %arg0, %arg1
+func.func @test_not_matmul_2d(%a: tensor<5x7xf32>, %b: tensor<7x3xf32>) -> tensor<5x3xf32> {
+  %r = py.matmul %a, %b : (tensor<5x7xf32>, tensor<7x3xf32>) -> tensor<5x3xf32>
+  return %r : tensor<5x3xf32>
 }

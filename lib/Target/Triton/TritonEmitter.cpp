@@ -270,6 +270,7 @@ public:
       symParams;
   std::map<std::string, std::string> memo;
   std::set<std::string> zeroDefined;
+  bool rawLoads = false;
 
   // Row kernels: the iteration space (iterDims) is split into rows and
   // columns (colDims, one block wide, so the whole extent is in registers);
@@ -349,6 +350,10 @@ public:
   /// Whether reduction `op` has a static reduced extent small enough to be
   /// computed inline by a persistent row kernel.
   bool findRowReductionCandidate(Operation *op);
+  /// Whether `op` reduces a long static extent into few rows: it then runs
+  /// in two stages (many programs write partial results, one finishes).
+  bool isSplitReduction(Operation *op);
+  LogicalResult emitSplitReduction(Value v, const std::string &out);
   /// Values computed inside the kernel of `root` (stops at materialised
   /// values and arguments).
   void collectRegion(Value root, llvm::SetVector<Operation *> &ops);
@@ -660,8 +665,9 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     std::string load = "tl.load(" + p + off + bcast + ", mask=" + mask +
                        ", other=0)";
     // Wrappers follow the caller's float dtype, so every 16/32-bit float
-    // load is widened to fp32 explicitly.
-    if (ct != elt || (isFloat(elt) && !elt.isF64()))
+    // load is widened to fp32 explicitly (except raw matmul operands, which
+    // go to tl.dot in their own dtype).
+    if (!rawLoads && (ct != elt || (isFloat(elt) && !elt.isF64())))
       load += ".to(" + tlType(ct) + ")";
     return done(def(load, "x"));
   }
@@ -1378,6 +1384,140 @@ LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
   return success();
 }
 
+/// Rows (kept elements) at most this many, reduced extent at least this
+/// long: split the reduction across programs.
+constexpr int64_t kSplitMaxRows = 64;
+constexpr int64_t kSplitMinExtent = 1 << 17;
+
+bool FunctionEmitter::isSplitReduction(Operation *op) {
+  StringRef name = op->getName().getStringRef();
+  if (name != "py.sum" && name != "py.amax" && name != "py.amin" &&
+      name != "py.prod")
+    return false;
+  Value src = op->getOperand(0);
+  int64_t total = 1, rows = 1, x;
+  for (const std::string &d : dims[src]) {
+    if (!isStaticDim(d, x))
+      return false;
+    total *= x;
+  }
+  for (const std::string &d : dims[op->getResult(0)]) {
+    isStaticDim(d, x);
+    rows *= x;
+  }
+  return rows <= kSplitMaxRows && total / std::max<int64_t>(rows, 1) >= kSplitMinExtent;
+}
+
+LogicalResult FunctionEmitter::emitSplitReduction(Value v,
+                                                  const std::string &out) {
+  Operation *op = v.getDefiningOp();
+  StringRef name = op->getName().getStringRef();
+  Value src = op->getOperand(0);
+  int64_t rank = tensorType(src).getRank();
+  llvm::SmallDenseSet<int64_t> red;
+  for (int64_t d : getDims(op, "dims"))
+    red.insert(normDim(d, rank));
+  if (red.empty())
+    for (int64_t d = 0; d < rank; ++d)
+      red.insert(d);
+  Dims keptDims, redDims;
+  SmallVector<int64_t> keptPos, redPos;
+  for (int64_t d = 0; d < rank; ++d) {
+    (red.count(d) ? redDims : keptDims).push_back(dims[src][d]);
+    (red.count(d) ? redPos : keptPos).push_back(d);
+  }
+  int64_t M, N;
+  isStaticDim(product(keptDims), M);
+  isStaticDim(product(redDims), N);
+  const int64_t blockN = 2048;
+  int64_t splits = std::min<int64_t>(1024, (N + 16383) / 16384);
+  int64_t chunk = ((N + splits - 1) / splits + blockN - 1) / blockN * blockN;
+  splits = (N + chunk - 1) / chunk;
+  bool isMax = name == "py.amax";
+  Type ct = computeType(tensorType(src).getElementType());
+  bool fl = isFloat(ct);
+  std::string init = name == "py.sum" ? (fl ? "0.0" : "0")
+                     : name == "py.prod" ? (fl ? "1.0" : "1")
+                     : isMax ? (fl ? "-float(\"inf\")" : "-9223372036854775807")
+                             : (fl ? "float(\"inf\")" : "9223372036854775807");
+  std::string accTy = fl ? "tl.float32" : "tl.int64";
+  auto combine = [&](const std::string &a, const std::string &b) {
+    if (name == "py.sum")
+      return a + " + " + b;
+    if (name == "py.prod")
+      return a + " * " + b;
+    return std::string(isMax ? "tl.maximum(" : "tl.minimum(") + a + ", " + b +
+           (fl ? ", propagate_nan=tl.PropagateNan.ALL)" : ")");
+  };
+  auto finish = [&](const std::string &acc) {
+    if (name == "py.sum")
+      return "tl.sum(" + acc + ", axis=1)";
+    if (name == "py.prod") {
+      helpers.insert("mul_combine");
+      return "tl.reduce(" + acc + ", 1, _mul_combine)";
+    }
+    return std::string(isMax ? "tl.max(" : "tl.min(") + acc + ", axis=1)";
+  };
+
+  // Stage 1: program (row, split) reduces one chunk of the row.
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  kw.line("rows = tl.program_id(0).to(tl.int64) + tl.arange(0, 1)[:, None]");
+  kw.line("split = tl.program_id(1)");
+  kw.line("rmask = rows < " + std::to_string(M));
+  Dims keptIdx = kw.delinearize("rows", keptDims, "k");
+  kw.line("acc = tl.full([1, BLOCK_N], " + init + ", " + accTy + ")");
+  kw.line("for n0 in range(split * CHUNK, split * CHUNK + CHUNK, BLOCK_N):");
+  kw.indent = 2;
+  kw.line("cols = n0 + tl.arange(0, BLOCK_N)[None, :]");
+  kw.line("mask = rmask & (cols < " + std::to_string(N) + ")");
+  Dims redIdx = kw.delinearize("cols", redDims, "c");
+  Dims full(rank);
+  for (size_t i = 0; i < keptPos.size(); ++i)
+    full[keptPos[i]] = keptIdx[i];
+  for (size_t i = 0; i < redPos.size(); ++i)
+    full[redPos[i]] = redIdx[i];
+  FailureOr<std::string> x = kw.eval(src, full);
+  if (failed(x)) {
+    materializeRequest = kw.materializeRequest;
+    return failure();
+  }
+  std::string xv = kw.def("tl.where(mask, " + *x + ", " + init + ").to(" + accTy + ")", "v");
+  kw.line("acc = " + combine("acc", xv));
+  kw.indent = 1;
+  kw.line("tl.store(part + rows * " + std::to_string(splits) + " + split, " +
+          finish("acc") + "[:, None], mask=rmask)");
+  std::string partBuf = "part" + std::to_string(numBuffers++);
+  body.push_back(partBuf + " = torch.empty((" + std::to_string(M) + ", " +
+                 std::to_string(splits) + "), dtype=" +
+                 (fl ? "torch.float32" : "torch.int64") + ", device=_device)");
+  finishKernel(kw, {"part"}, {partBuf},
+               {{"BLOCK_N", blockN}, {"CHUNK", chunk}},
+               "(" + std::to_string(M) + ", " + std::to_string(splits) + ")",
+               name.drop_front(3).str() + ", split stage 1: " +
+                   std::to_string(splits) + " programs per row each reduce " +
+                   std::to_string(chunk) + " elements",
+               8);
+  // Stage 2: one program per row finishes over the partial results.
+  std::string k2 = "_" + func.getSymName().str() + "_k" +
+                   std::to_string(kernelCounter++);
+  int64_t blockS = std::max<int64_t>(16, nextPow2(splits));
+  kernelText += "@triton.jit\ndef " + k2 +
+                "(part, out, SPLITS: tl.constexpr, BLOCK_S: tl.constexpr):\n"
+                "    # " + name.drop_front(3).str() +
+                ", split stage 2: combine the partial results of one row\n"
+                "    row = tl.program_id(0)\n"
+                "    offs = tl.arange(0, BLOCK_S)[None, :]\n"
+                "    p = tl.load(part + row * SPLITS + offs, mask=offs < SPLITS, other=" +
+                init + ")\n"
+                "    tl.store(out + row + tl.arange(0, 1), _round(" + finish("p") +
+                ", out.dtype.element_ty))\n\n\n";
+  body.push_back(k2 + "[(" + std::to_string(M) + ",)](" + partBuf + ", " + out +
+                 ", SPLITS=" + std::to_string(splits) +
+                 ", BLOCK_S=" + std::to_string(blockS) + ", num_warps=4)");
+  return success();
+}
+
 bool FunctionEmitter::findRowReductionCandidate(Operation *op) {
   Value src = op->getOperand(0);
   const Dims &sd = dims[src];
@@ -1810,10 +1950,31 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   bi.push_back("rkb");
   if (!bVec)
     bi.push_back("rn");
+  // Operands that are views of tensors in memory are loaded in their own
+  // dtype (masked loads already give 0 outside); computed operands are
+  // evaluated in fp32 and zeroed outside the tile.
+  auto isViewOfBuffer = [&](Value x) {
+    while (true) {
+      if (buffers.count(x))
+        return true;
+      Operation *d = x.getDefiningOp();
+      if (!d || materialized.count(x))
+        return false;
+      StringRef n = d->getName().getStringRef();
+      if (n != "py.transpose" && n != "py.permute" && n != "py.unsqueeze" &&
+          n != "py.squeeze" && n != "py.expand" && n != "py.slice" &&
+          n != "py.select" && n != "py.reshape")
+        return false;
+      x = d->getOperand(0);
+    }
+  };
+  bool rawA = isViewOfBuffer(a), rawB = isViewOfBuffer(b);
   kw.mask = "amask";
   kw.line("amask = (rm < " + kw.useDim(M) + ") & (rka < " + K + ")");
   size_t leavesBeforeA = kw.leaves.size();
-  FailureOr<std::string> av = kw.evalMasked(a, ai, "0.0");
+  kw.rawLoads = rawA;
+  FailureOr<std::string> av = rawA ? kw.eval(a, ai) : kw.evalMasked(a, ai, "0.0");
+  kw.rawLoads = false;
   if (failed(av)) {
     materializeRequest = kw.materializeRequest;
     return failure();
@@ -1821,7 +1982,9 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   kw.mask = "bmask";
   kw.line("bmask = (rkb < " + K + ") & (rn < " + kw.useDim(N) + ")");
   size_t leavesBeforeB = kw.leaves.size();
-  FailureOr<std::string> bv = kw.evalMasked(b, bi, "0.0");
+  kw.rawLoads = rawB;
+  FailureOr<std::string> bv = rawB ? kw.eval(b, bi) : kw.evalMasked(b, bi, "0.0");
+  kw.rawLoads = false;
   if (failed(bv)) {
     materializeRequest = kw.materializeRequest;
     return failure();
@@ -1840,8 +2003,14 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
     }
     return tlType(irType);
   };
+  // One dtype for both operands: the runtime dtype of the first tensor read
+  // (tl.dot needs equal operand types).
   std::string aTy = dotType(leavesBeforeA, at.getElementType());
   std::string bTy = dotType(leavesBeforeB, bt.getElementType());
+  if (aTy.find("element_ty") != std::string::npos)
+    bTy = aTy;
+  else
+    aTy = bTy;
   kw.line("acc = tl.dot(" + *av + ".to(" + aTy + "), " + *bv + ".to(" + bTy +
           "), acc, input_precision=\"ieee\")");
   kw.indent = 1;
@@ -1906,7 +2075,7 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
                   ", " + std::to_string(bn) + "), " + B + ")";
   finishKernel(kw, {"out"}, {out}, constexprs, grid,
                std::string("matmul: (M, N) tiles, K loop with tl.dot, batch on "
-                           "axis 2; operand views fused into the loads") +
+                           "axis 1; operand views fused into the loads") +
                    (root ? "; pointwise epilogue fused" : ""),
                4, tune);
   return success();
@@ -1916,13 +2085,22 @@ LogicalResult FunctionEmitter::emitKernel(Value v) {
   // The buffer is registered after its kernel, so the kernel computes `v`
   // instead of loading it.
   std::string out = "buf" + std::to_string(numBuffers++);
-  body.push_back(out + " = torch.empty(" + shapeTuple(v) + ", dtype=" +
-                 runtimeDtype(tensorType(v).getElementType()) +
+  // Intermediate buffers of the caller-following float type stay fp32 (a
+  // loss's inner sum must not overflow fp16); results follow the caller.
+  Type elt = tensorType(v).getElementType();
+  bool isResult = llvm::is_contained(
+      func.getBody().front().getTerminator()->getOperands(), v);
+  std::string dtype = (!isResult && genericFloat && elt == genericFloat)
+                          ? "torch.float32"
+                          : runtimeDtype(elt);
+  body.push_back(out + " = torch.empty(" + shapeTuple(v) + ", dtype=" + dtype +
                  ", device=_device)");
   Operation *op = v.getDefiningOp();
   StringRef name = op->getName().getStringRef();
   auto epi = epilogueOf.find(v);
   LogicalResult result = epi != epilogueOf.end() ? emitMatmul(epi->second, out, v)
+                         : isReduction(name) && isSplitReduction(op)
+                             ? emitSplitReduction(v, out)
                          : isReduction(name)     ? emitReduction(v, out)
                          : isScan(name)          ? emitScan(v, out)
                          : isMatmul(name)        ? emitMatmul(v, out, Value())
@@ -2056,7 +2234,7 @@ LogicalResult FunctionEmitter::run() {
       continue;
     Value r = op.getResult(0);
     bool isResult = llvm::is_contained(returnOp.getOperands(), r);
-    if (!isResult && findRowReductionCandidate(&op))
+    if (!isResult && findRowReductionCandidate(&op) && !isSplitReduction(&op))
       materialized.remove(r);
   }
   for (Operation &op : entry.without_terminator()) {

@@ -16,7 +16,8 @@ def bmm_nt(a: "f32[3, 20, 17]", b: "f32[3, 19, 17]"):
 # CHECK: for k0 in range(0, 17, BLOCK_K):
 # CHECK: tl.load(in0 + (b0) * in0_s0 + (rm) * in0_s1 + (rka) * in0_s2, mask=amask
 # CHECK: tl.load(in1 + (b0) * in1_s0 + (rn) * in1_s1 + (rkb) * in1_s2, mask=bmask
-# CHECK: acc = tl.dot({{.*}}.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), {{.*}}.to(tl.float32 if _INTERPRET else in1.dtype.element_ty), acc, input_precision="ieee")
+# Both operands are loads in their own dtype, converted to one dot dtype.
+# CHECK: acc = tl.dot(x{{[0-9]+}}.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), x{{[0-9]+}}.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), acc, input_precision="ieee")
 # CHECK: tl.store(out + ((b0) * 20 + rm) * 19 + rn
 
 

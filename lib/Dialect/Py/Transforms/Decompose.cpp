@@ -546,6 +546,25 @@ static FailureOr<Value> decompose(PrimitiveBuilder &p, BmmOp op) {
   return p.create<MatmulOp>(op.getLhs(), op.getRhs());
 }
 
+/// A product with a vector operand is a memory-bound reduction, not tile
+/// work for tl.dot: matvec, vecmat and dot become multiply + sum in the
+/// compute type (fp32 for 16-bit floats, like torch's accumulation).
+static FailureOr<Value> decompose(PrimitiveBuilder &p, MatmulOp op) {
+  Value a = op.getLhs(), v = op.getRhs();
+  int64_t ra = getRank(a), rb = getRank(v);
+  if ((ra != 1 && rb != 1) || !isFloatType(getElementType(a)) ||
+      !isFloatType(getElementType(v)))
+    return failure();
+  Value wa = p.widen(a), wb = p.widen(v);
+  if (ra == 1 && rb == 1)
+    return p.sum(p.mul(wa, wb), {0}, /*keepdim=*/false);
+  if (rb == 1) // [..., M, K] @ [K] -> [..., M]
+    return p.sum(p.mul(wa, wb), {ra - 1}, /*keepdim=*/false);
+  // [K] @ [..., K, N] -> [..., N]
+  Value column = p.create<UnsqueezeOp>(wa, int64_t(1));
+  return p.sum(p.mul(column, wb), {rb - 2}, /*keepdim=*/false);
+}
+
 static FailureOr<Value> decompose(PrimitiveBuilder &p, LinearOp op) {
   Value weightT = p.create<TransposeOp>(op.getWeight(), 0, 1);
   Value result = p.create<MatmulOp>(op.getInput(), weightT);
@@ -1058,6 +1077,7 @@ void py2triton::py::populateDecomposePatterns(RewritePatternSet &patterns) {
       DecomposePattern<LogSoftmaxOp>,
       // Matrix products and shapes.
       DecomposePattern<BmmOp>, DecomposePattern<LinearOp>,
+      DecomposePattern<MatmulOp>,
       DecomposePattern<FlattenOp>, DecomposePattern<StackOp>,
       // Normalisation.
       DecomposePattern<LayerNormOp>, DecomposePattern<RmsNormOp>,

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# GPU correctness of generated kernels, in two halves (the GPU machine has no
+# LLVM/MLIR, so kernels are translated here and carried there):
+#
+#   scripts/gpu-check.sh prepare   # here: translate test/Execution/*.py and
+#                                  # examples/*.py into gpu-check/ (untracked)
+#   scripts/gpu-check.sh run       # there: py2triton.check every pair on the
+#                                  # GPU, in parallel; prints `N passed, N failed`
+#
+# `run` uses the machine's python3 (torch + triton) and writes
+# $OUT/gpu-check.json when $OUT is set.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+DIR=gpu-check
+
+case "${1:-}" in
+prepare)
+  tool=${PY2TRITON:-build/bin/py2triton}
+  rm -rf "$DIR" && mkdir -p "$DIR"
+  n=0
+  for src in test/Execution/*.py examples/*.py; do
+    name=$(basename "$src" .py)
+    [[ "$src" == examples/* ]] && name="example-$name"
+    cp "$src" "$DIR/$name.ref.py"
+    if "$tool" "$src" -o "$DIR/$name.kernel.py" 2>"$DIR/$name.err"; then
+      rm -f "$DIR/$name.err"
+      n=$((n + 1))
+    else
+      echo "translate failed: $src: $(head -1 "$DIR/$name.err")"
+    fi
+  done
+  echo "prepared $n kernel modules in $DIR/"
+  ;;
+run)
+  py=${PYTHON:-python3}
+  jobs=${JOBS:-8}
+  export PYTHONPATH="$PWD/python" TRITON_INTERPRET=0
+  log=$(mktemp -d)
+  ls "$DIR"/*.kernel.py | xargs -P "$jobs" -I{} bash -c '
+    k={}; name=$(basename "$k" .kernel.py)
+    '"$py"' -m py2triton.check "'"$DIR"'/$name.ref.py" "$k" --device cuda \
+      --json "'"$log"'/$name.json" > "'"$log"'/$name.txt" 2>&1 || true'
+  "$py" - "$log" "${OUT:-}" <<'PY'
+import json, os, sys, glob
+log, out = sys.argv[1], sys.argv[2]
+passed = failed = 0
+rows = {}
+for f in sorted(glob.glob(os.path.join(log, "*.txt"))):
+    name = os.path.basename(f)[:-4]
+    last = open(f).read().strip().splitlines()[-1:] or [""]
+    text = open(f).read()
+    p = f_ = 0
+    if last[0].endswith("failed") and "passed" in last[0]:
+        parts = last[0].split()
+        p, f_ = int(parts[0]), int(parts[2])
+    else:
+        f_ = 1
+    passed += p; failed += f_
+    rows[name] = {"passed": p, "failed": f_}
+    if f_:
+        print(f"--- {name}:")
+        print("\n".join(l for l in text.splitlines() if "FAIL" in l or "Error" in l)[:2000])
+import torch
+summary = {"gpu": torch.cuda.get_device_name(), "torch": torch.__version__,
+           "files": rows, "passed": passed, "failed": failed}
+if out:
+    json.dump(summary, open(os.path.join(out, "gpu-check.json"), "w"), indent=1)
+print(f"GPU: {summary['gpu']}  files: {len(rows)}")
+print(f"{passed} passed, {failed} failed")
+PY
+  ;;
+*)
+  echo "usage: scripts/gpu-check.sh prepare|run" >&2
+  exit 2
+  ;;
+esac
