@@ -66,8 +66,7 @@ def _amax_rows_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.c
     mask = rmask & (cols < 8192)
     k0 = rows
     c0 = cols
-    mask_z = mask.to(tl.int32) * 0
-    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
     v1 = tl.where(mask, x0, -float("inf")).to(tl.float32)
     red2 = tl.where(tl.max((v1 != v1).to(tl.int32), axis=1)[:, None] > 0, float("nan"), tl.max(v1, axis=1)[:, None])
     tl.store(out + rows, _round(red2 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)

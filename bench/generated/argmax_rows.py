@@ -69,8 +69,7 @@ def _argmax_rows_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl
         cols = n0 + tl.arange(0, BLOCK_N)[None, :]
         mask = rmask & (cols < 32000)
         c0 = cols
-        mask_z = mask.to(tl.int32) * 0
-        x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+        x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
         v1 = tl.where(mask, x0, -float("inf")).to(tl.float32)
         upd = ((v1 > acc) | ((v1 != v1) & (acc == acc))) & mask
         acc = tl.where(upd, v1, acc)

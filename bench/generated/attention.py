@@ -57,11 +57,17 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _attention_k0(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_s2, in1_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
-    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 2; operand views fused into the loads
-    pid_m = tl.program_id(0)
-    pid_n = tl.program_id(1)
-    pid_b = tl.program_id(2).to(tl.int64)
+def _attention_k0(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_s2, in1_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 1; operand views fused into the loads
+    pid = tl.program_id(0)
+    pid_b = tl.program_id(1).to(tl.int64)
+    num_pid_m = tl.cdiv(1024, BLOCK_M)
+    num_pid_n = tl.cdiv(1024, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    group_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % group_m
+    pid_n = (pid % group) // group_m
     rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
     rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
     b1 = pid_b % 16
@@ -72,15 +78,11 @@ def _attention_k0(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_
         rka = k0 + tl.arange(0, BLOCK_K)[None, :]
         rkb = k0 + tl.arange(0, BLOCK_K)[:, None]
         amask = (rm < 1024) & (rka < 64)
-        amask_z = amask.to(tl.int32) * 0
-        x1 = tl.load(in0 + (b0) * in0_s0 + (b1) * in0_s1 + (rm) * in0_s2 + (rka) * in0_s3 + amask_z, mask=amask, other=0).to(tl.float32)
-        t2 = tl.where(amask, x1, 0.0)
+        x1 = tl.load(in0 + (b0) * in0_s0 + (b1) * in0_s1 + (rm) * in0_s2 + (rka) * in0_s3, mask=amask, other=0)
         bmask = (rkb < 64) & (rn < 1024)
-        bmask_z = bmask.to(tl.int32) * 0
-        x3 = tl.load(in1 + (b0) * in1_s0 + (b1) * in1_s1 + (rn) * in1_s2 + (rkb) * in1_s3 + bmask_z, mask=bmask, other=0).to(tl.float32)
-        t4 = tl.where(bmask, x3, 0.0)
-        acc = tl.dot(t2.to(tl.float16), t4.to(tl.float16), acc)
-    tl.store(out + (((b0) * 16 + b1) * 1024 + rm) * 1024 + rn + rm * 0 + rn * 0, _round(acc, out.dtype.element_ty), mask=(rm < 1024) & (rn < 1024))
+        x2 = tl.load(in1 + (b0) * in1_s0 + (b1) * in1_s1 + (rn) * in1_s2 + (rkb) * in1_s3, mask=bmask, other=0)
+        acc = tl.dot(x1.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), x2.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), acc, input_precision="ieee")
+    tl.store(out + (((b0) * 16 + b1) * 1024 + rm) * 1024 + rn, _round(acc, out.dtype.element_ty), mask=(rm < 1024) & (rn < 1024))
 
 
 @triton.jit
@@ -97,8 +99,7 @@ def _attention_k1(in0, in0_s0, in0_s1, in0_s2, in0_s3, out, BLOCK_M: tl.constexp
     r1 = r0 // 16
     k0 = r1
     c0 = cols
-    mask_z = mask.to(tl.int32) * 0
-    x2 = tl.load(in0 + (k0) * in0_s0 + (k1) * in0_s1 + (k2) * in0_s2 + (c0) * in0_s3 + mask_z, mask=mask, other=0).to(tl.float32)
+    x2 = tl.load(in0 + (k0) * in0_s0 + (k1) * in0_s1 + (k2) * in0_s2 + (c0) * in0_s3, mask=mask, other=0).to(tl.float32)
     t3 = _round(x2, tl.float32)
     t4 = (t3 * 0.125)
     v5 = tl.where(mask, t4, -float("inf")).to(tl.float32)
@@ -120,10 +121,10 @@ def _attention_k2(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_
     r1 = r0 // 16
     k0 = r1
     c0 = cols
-    mask_z = mask.to(tl.int32) * 0
-    x2 = tl.load(in0 + (k0) * in0_s0 + (k1) * in0_s1 + (k2) * in0_s2 + (c0) * in0_s3 + mask_z, mask=mask, other=0).to(tl.float32)
+    x2 = tl.load(in0 + (k0) * in0_s0 + (k1) * in0_s1 + (k2) * in0_s2 + (c0) * in0_s3, mask=mask, other=0).to(tl.float32)
     t3 = _round(x2, tl.float32)
     t4 = (t3 * 0.125)
+    mask_z = mask.to(tl.int32) * 0
     x5 = tl.load(in1 + (k0) * in1_s0 + (k1) * in1_s1 + (k2) * in1_s2 + mask_z, mask=mask, other=0).to(tl.float32)
     t6 = (t4 - x5)
     t7 = tl.exp(t6)
@@ -133,11 +134,17 @@ def _attention_k2(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_
 
 
 @triton.jit
-def _attention_k3(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_s2, in1_s3, in2, in2_s0, in2_s1, in2_s2, in2_s3, in3, in3_s0, in3_s1, in3_s2, in3_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
-    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 2; operand views fused into the loads
-    pid_m = tl.program_id(0)
-    pid_n = tl.program_id(1)
-    pid_b = tl.program_id(2).to(tl.int64)
+def _attention_k3(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_s2, in1_s3, in2, in2_s0, in2_s1, in2_s2, in2_s3, in3, in3_s0, in3_s1, in3_s2, in3_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 1; operand views fused into the loads
+    pid = tl.program_id(0)
+    pid_b = tl.program_id(1).to(tl.int64)
+    num_pid_m = tl.cdiv(1024, BLOCK_M)
+    num_pid_n = tl.cdiv(64, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    group_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % group_m
+    pid_n = (pid % group) // group_m
     rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
     rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
     b1 = pid_b % 16
@@ -148,10 +155,10 @@ def _attention_k3(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_
         rka = k0 + tl.arange(0, BLOCK_K)[None, :]
         rkb = k0 + tl.arange(0, BLOCK_K)[:, None]
         amask = (rm < 1024) & (rka < 1024)
-        amask_z = amask.to(tl.int32) * 0
-        x1 = tl.load(in0 + (b0) * in0_s0 + (b1) * in0_s1 + (rm) * in0_s2 + (rka) * in0_s3 + amask_z, mask=amask, other=0).to(tl.float32)
+        x1 = tl.load(in0 + (b0) * in0_s0 + (b1) * in0_s1 + (rm) * in0_s2 + (rka) * in0_s3, mask=amask, other=0).to(tl.float32)
         t2 = _round(x1, tl.float32)
         t3 = (t2 * 0.125)
+        amask_z = amask.to(tl.int32) * 0
         x4 = tl.load(in1 + (b0) * in1_s0 + (b1) * in1_s1 + (rm) * in1_s2 + amask_z, mask=amask, other=0).to(tl.float32)
         t5 = (t3 - x4)
         t6 = tl.exp(t5)
@@ -161,11 +168,9 @@ def _attention_k3(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_
         t10 = t9.to(tl.float32)
         t11 = tl.where(amask, t10, 0.0)
         bmask = (rkb < 1024) & (rn < 64)
-        bmask_z = bmask.to(tl.int32) * 0
-        x12 = tl.load(in3 + (b0) * in3_s0 + (b1) * in3_s1 + (rkb) * in3_s2 + (rn) * in3_s3 + bmask_z, mask=bmask, other=0).to(tl.float32)
-        t13 = tl.where(bmask, x12, 0.0)
-        acc = tl.dot(t11.to(tl.float16), t13.to(tl.float16), acc)
-    tl.store(out + (((b0) * 16 + b1) * 1024 + rm) * 64 + rn + rm * 0 + rn * 0, _round(acc, out.dtype.element_ty), mask=(rm < 1024) & (rn < 64))
+        x12 = tl.load(in3 + (b0) * in3_s0 + (b1) * in3_s1 + (rkb) * in3_s2 + (rn) * in3_s3, mask=bmask, other=0)
+        acc = tl.dot(t11.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), x12.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), acc, input_precision="ieee")
+    tl.store(out + (((b0) * 16 + b1) * 1024 + rm) * 64 + rn, _round(acc, out.dtype.element_ty), mask=(rm < 1024) & (rn < 64))
 
 
 def attention(q, k, v):
@@ -174,14 +179,14 @@ def attention(q, k, v):
     _check_tensor(k, "k", [4, 16, 1024, 64, ], "float", _device)
     _check_tensor(v, "v", [4, 16, 1024, 64, ], "float", _device)
     _dtype = q.dtype
-    buf0 = torch.empty((4, 16, 1024, 1024, ), dtype=_dtype, device=_device)
-    _attention_k0[(triton.cdiv(1024, 64), triton.cdiv(1024, 64), 64)](q, q.stride(0), q.stride(1), q.stride(2), q.stride(3), k, k.stride(0), k.stride(1), k.stride(2), k.stride(3), buf0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, num_warps=4)
+    buf0 = torch.empty((4, 16, 1024, 1024, ), dtype=torch.float32, device=_device)
+    _attention_k0[(triton.cdiv(1024, 64) * triton.cdiv(1024, 64), 64)](q, q.stride(0), q.stride(1), q.stride(2), q.stride(3), k, k.stride(0), k.stride(1), k.stride(2), k.stride(3), buf0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, GROUP_M=8, num_warps=4)
     buf1 = torch.empty((4, 16, 1024, 1, ), dtype=torch.float32, device=_device)
     _attention_k1[(triton.cdiv(65536, 2),)](buf0, buf0.stride(0), buf0.stride(1), buf0.stride(2), buf0.stride(3), buf1, BLOCK_M=2, BLOCK_N=1024, num_warps=8)
     buf2 = torch.empty((4, 16, 1024, 1, ), dtype=torch.float32, device=_device)
     _attention_k2[(triton.cdiv(65536, 2),)](buf0, buf0.stride(0), buf0.stride(1), buf0.stride(2), buf0.stride(3), buf1, buf1.stride(0), buf1.stride(1), buf1.stride(2), buf1.stride(3), buf2, BLOCK_M=2, BLOCK_N=1024, num_warps=8)
     buf3 = torch.empty((4, 16, 1024, 64, ), dtype=_dtype, device=_device)
-    _attention_k3[(triton.cdiv(1024, 64), triton.cdiv(64, 64), 64)](buf0, buf0.stride(0), buf0.stride(1), buf0.stride(2), buf0.stride(3), buf1, buf1.stride(0), buf1.stride(1), buf1.stride(2), buf1.stride(3), buf2, buf2.stride(0), buf2.stride(1), buf2.stride(2), buf2.stride(3), v, v.stride(0), v.stride(1), v.stride(2), v.stride(3), buf3, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, num_warps=4)
+    _attention_k3[(triton.cdiv(1024, 64) * triton.cdiv(64, 64), 64)](buf0, buf0.stride(0), buf0.stride(1), buf0.stride(2), buf0.stride(3), buf1, buf1.stride(0), buf1.stride(1), buf1.stride(2), buf1.stride(3), buf2, buf2.stride(0), buf2.stride(1), buf2.stride(2), buf2.stride(3), v, v.stride(0), v.stride(1), v.stride(2), v.stride(3), buf3, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, GROUP_M=8, num_warps=4)
     return buf3
 
 

@@ -65,16 +65,15 @@ def _bias_gelu_residual_k0(in0, in0_s0, in0_s1, in1, in1_s0, in2, in2_s0, in2_s1
     i1 = offs % 4096
     r0 = offs // 4096
     i0 = r0
-    mask_z = mask.to(tl.int32) * 0
-    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
-    x2 = tl.load(in1 + (i1) * in1_s0 + mask_z, mask=mask, other=0).to(tl.float32)
+    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1, mask=mask, other=0).to(tl.float32)
+    x2 = tl.load(in1 + (i1) * in1_s0, mask=mask, other=0).to(tl.float32)
     t3 = (x1 + x2)
     t4 = (t3 * 0.5)
     t5 = (t3 * 0.7071067690849304)
     t6 = tl.erf(t5)
     t7 = (t6 + 1.0)
     t8 = (t4 * t7)
-    x9 = tl.load(in2 + (i0) * in2_s0 + (i1) * in2_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x9 = tl.load(in2 + (i0) * in2_s0 + (i1) * in2_s1, mask=mask, other=0).to(tl.float32)
     t10 = (t8 + x9)
     tl.store(out + offs, _round(t10 + tl.zeros([BLOCK], tl.float32), out.dtype.element_ty), mask=mask)
 

@@ -56,12 +56,31 @@ def _round(v, dtype: tl.constexpr):
     return v.to(dtype)
 
 
+@triton.autotune(
+    configs=[
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 256, "BLOCK_K": 64}, num_warps=8, num_stages=3),
+        triton.Config({"BLOCK_M": 256, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=8, num_stages=3),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=8, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 64, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 64, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 32}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 64, "BLOCK_N": 64, "BLOCK_K": 32}, num_warps=4, num_stages=5),
+    ],
+    key=[],
+)
 @triton.jit
-def _bmm_fp16_k0(in0, in0_s0, in0_s1, in0_s2, in1, in1_s0, in1_s1, in1_s2, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
-    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 2; operand views fused into the loads
-    pid_m = tl.program_id(0)
-    pid_n = tl.program_id(1)
-    pid_b = tl.program_id(2).to(tl.int64)
+def _bmm_fp16_k0(in0, in0_s0, in0_s1, in0_s2, in1, in1_s0, in1_s1, in1_s2, out, GROUP_M: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
+    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 1; operand views fused into the loads
+    pid = tl.program_id(0)
+    pid_b = tl.program_id(1).to(tl.int64)
+    num_pid_m = tl.cdiv(1024, BLOCK_M)
+    num_pid_n = tl.cdiv(1024, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    group_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % group_m
+    pid_n = (pid % group) // group_m
     rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
     rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
     b0 = pid_b
@@ -70,15 +89,11 @@ def _bmm_fp16_k0(in0, in0_s0, in0_s1, in0_s2, in1, in1_s0, in1_s1, in1_s2, out, 
         rka = k0 + tl.arange(0, BLOCK_K)[None, :]
         rkb = k0 + tl.arange(0, BLOCK_K)[:, None]
         amask = (rm < 1024) & (rka < 1024)
-        amask_z = amask.to(tl.int32) * 0
-        x0 = tl.load(in0 + (b0) * in0_s0 + (rm) * in0_s1 + (rka) * in0_s2 + amask_z, mask=amask, other=0).to(tl.float32)
-        t1 = tl.where(amask, x0, 0.0)
+        x0 = tl.load(in0 + (b0) * in0_s0 + (rm) * in0_s1 + (rka) * in0_s2, mask=amask, other=0)
         bmask = (rkb < 1024) & (rn < 1024)
-        bmask_z = bmask.to(tl.int32) * 0
-        x2 = tl.load(in1 + (b0) * in1_s0 + (rkb) * in1_s1 + (rn) * in1_s2 + bmask_z, mask=bmask, other=0).to(tl.float32)
-        t3 = tl.where(bmask, x2, 0.0)
-        acc = tl.dot(t1.to(tl.float16), t3.to(tl.float16), acc)
-    tl.store(out + ((b0) * 1024 + rm) * 1024 + rn + rm * 0 + rn * 0, _round(acc, out.dtype.element_ty), mask=(rm < 1024) & (rn < 1024))
+        x1 = tl.load(in1 + (b0) * in1_s0 + (rkb) * in1_s1 + (rn) * in1_s2, mask=bmask, other=0)
+        acc = tl.dot(x0.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), x1.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), acc, input_precision="ieee")
+    tl.store(out + ((b0) * 1024 + rm) * 1024 + rn, _round(acc, out.dtype.element_ty), mask=(rm < 1024) & (rn < 1024))
 
 
 def bmm_fp16(a, b):
@@ -87,7 +102,7 @@ def bmm_fp16(a, b):
     _check_tensor(b, "b", [32, 1024, 1024, ], "float", _device)
     _dtype = a.dtype
     buf0 = torch.empty((32, 1024, 1024, ), dtype=_dtype, device=_device)
-    _bmm_fp16_k0[(triton.cdiv(1024, 64), triton.cdiv(1024, 64), 32)](a, a.stride(0), a.stride(1), a.stride(2), b, b.stride(0), b.stride(1), b.stride(2), buf0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, num_warps=4)
+    _bmm_fp16_k0[lambda META: (triton.cdiv(1024, META["BLOCK_M"]) * triton.cdiv(1024, META["BLOCK_N"]), 32)](a, a.stride(0), a.stride(1), a.stride(2), b, b.stride(0), b.stride(1), b.stride(2), buf0, GROUP_M=8)
     return buf0
 
 

@@ -67,8 +67,7 @@ def _cumsum_rows_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl
     for n0 in range(0, 4096, BLOCK_N):
         cols = n0 + tl.arange(0, BLOCK_N)[None, :]
         mask = rmask & (cols < 4096)
-        mask_z = mask.to(tl.int32) * 0
-        x0 = tl.load(in0 + (k0) * in0_s0 + (cols) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+        x0 = tl.load(in0 + (k0) * in0_s0 + (cols) * in0_s1, mask=mask, other=0).to(tl.float32)
         v1 = tl.where(mask, x0, 0).to(tl.float32)
         c = tl.cumsum(v1, axis=1) + carry
         carry = carry + tl.sum(v1, axis=1)[:, None]

@@ -63,12 +63,31 @@ _source = types.ModuleType("_py2triton_source")
 exec(compile(_SOURCE, "kb_linear_swish.py", "exec"), _source.__dict__)
 
 
+@triton.autotune(
+    configs=[
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 256, "BLOCK_K": 64}, num_warps=8, num_stages=3),
+        triton.Config({"BLOCK_M": 256, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=8, num_stages=3),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=8, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 64, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 64, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 32}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 64, "BLOCK_N": 64, "BLOCK_K": 32}, num_warps=4, num_stages=5),
+    ],
+    key=[],
+)
 @triton.jit
-def _Model_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, in2, in2_s0, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
-    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 2; operand views fused into the loads; pointwise epilogue fused
-    pid_m = tl.program_id(0)
-    pid_n = tl.program_id(1)
-    pid_b = tl.program_id(2).to(tl.int64)
+def _Model_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, in2, in2_s0, out, GROUP_M: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
+    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 1; operand views fused into the loads; pointwise epilogue fused
+    pid = tl.program_id(0)
+    pid_b = tl.program_id(1).to(tl.int64)
+    num_pid_m = tl.cdiv(4096, BLOCK_M)
+    num_pid_n = tl.cdiv(4096, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    group_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % group_m
+    pid_n = (pid % group) // group_m
     rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
     rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
     acc = tl.zeros([BLOCK_M, BLOCK_N], tl.float32)
@@ -76,22 +95,18 @@ def _Model_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, in2, in2_s0, out, BLOCK_
         rka = k0 + tl.arange(0, BLOCK_K)[None, :]
         rkb = k0 + tl.arange(0, BLOCK_K)[:, None]
         amask = (rm < 4096) & (rka < 4096)
-        amask_z = amask.to(tl.int32) * 0
-        x0 = tl.load(in0 + (rm) * in0_s0 + (rka) * in0_s1 + amask_z, mask=amask, other=0).to(tl.float32)
-        t1 = tl.where(amask, x0, 0.0)
+        x0 = tl.load(in0 + (rm) * in0_s0 + (rka) * in0_s1, mask=amask, other=0)
         bmask = (rkb < 4096) & (rn < 4096)
-        bmask_z = bmask.to(tl.int32) * 0
-        x2 = tl.load(in1 + (rn) * in1_s0 + (rkb) * in1_s1 + bmask_z, mask=bmask, other=0).to(tl.float32)
-        t3 = tl.where(bmask, x2, 0.0)
-        acc = tl.dot(t1.to(tl.float16), t3.to(tl.float16), acc)
+        x1 = tl.load(in1 + (rn) * in1_s0 + (rkb) * in1_s1, mask=bmask, other=0)
+        acc = tl.dot(x0.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), x1.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), acc, input_precision="ieee")
     omask = (rm < 4096) & (rn < 4096)
     omask_z = omask.to(tl.int32) * 0
-    x4 = tl.load(in2 + (rn) * in2_s0 + omask_z, mask=omask, other=0).to(tl.float32)
-    t5 = (acc + x4)
-    t6 = tl.sigmoid(t5)
-    t7 = (t5 * t6)
-    t8 = (t7 * 2.0)
-    tl.store(out + (rm) * 4096 + rn + rm * 0 + rn * 0, _round(t8, out.dtype.element_ty), mask=(rm < 4096) & (rn < 4096))
+    x2 = tl.load(in2 + (rn) * in2_s0 + omask_z, mask=omask, other=0).to(tl.float32)
+    t3 = (acc + x2)
+    t4 = tl.sigmoid(t3)
+    t5 = (t3 * t4)
+    t6 = (t5 * 2.0)
+    tl.store(out + (rm) * 4096 + rn, _round(t6, out.dtype.element_ty), mask=(rm < 4096) & (rn < 4096))
 
 
 def _Model_forward(matmul_weight, matmul_bias, x):
@@ -101,7 +116,7 @@ def _Model_forward(matmul_weight, matmul_bias, x):
     _check_tensor(x, "x", [4096, 4096, ], "float", _device)
     _dtype = matmul_weight.dtype
     buf0 = torch.empty((4096, 4096, ), dtype=_dtype, device=_device)
-    _Model_k0[(triton.cdiv(4096, 64), triton.cdiv(4096, 64), 1)](x, x.stride(0), x.stride(1), matmul_weight, matmul_weight.stride(0), matmul_weight.stride(1), matmul_bias, matmul_bias.stride(0), buf0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, num_warps=4)
+    _Model_k0[lambda META: (triton.cdiv(4096, META["BLOCK_M"]) * triton.cdiv(4096, META["BLOCK_N"]), 1)](x, x.stride(0), x.stride(1), matmul_weight, matmul_weight.stride(0), matmul_weight.stride(1), matmul_bias, matmul_bias.stride(0), buf0, GROUP_M=8)
     return buf0
 
 

@@ -77,7 +77,7 @@ def _Model_k0(in0, in0_s0, in0_s1, in0_s2, in0_s3, out, BLOCK_M: tl.constexpr, B
     k0 = r1
     c0 = cols
     mask_z = mask.to(tl.int32) * 0
-    x2 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + (k1) * in0_s2 + (k2) * in0_s3 + mask_z, mask=mask, other=0).to(tl.float32)
+    x2 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + (k1) * in0_s2 + (k2) * in0_s3, mask=mask, other=0).to(tl.float32)
     t3 = (x2 * x2)
     v4 = tl.where(mask, t3, 0.0).to(tl.float32)
     red5 = tl.sum(v4, axis=1)[:, None]
@@ -85,7 +85,7 @@ def _Model_k0(in0, in0_s0, in0_s1, in0_s2, in0_s3, out, BLOCK_M: tl.constexpr, B
     t7 = (t6 + 9.999999747378752e-06)
     t8 = tl.sqrt(t7)
     t9 = (x2 / t8)
-    tl.store(out + (((k0) * 64 + c0) * 256 + k1) * 256 + k2 + mask_z, _round(t9 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
+    tl.store(out + (((k0) * 64 + c0) * 256 + k1) * 256 + k2, _round(t9 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
 
 def _Model_forward(x):

@@ -66,7 +66,7 @@ def _layernorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, in2, in2_s0, out, BLOCK_M: t
     k0 = rows
     c0 = cols
     mask_z = mask.to(tl.int32) * 0
-    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
     t1 = _round(x0, tl.float32)
     v2 = tl.where(mask, t1, 0.0).to(tl.float32)
     red3 = tl.sum(v2, axis=1)[:, None]
@@ -87,7 +87,7 @@ def _layernorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, in2, in2_s0, out, BLOCK_M: t
     t18 = (t15 + t17)
     t19 = _round(t18, tl.bfloat16)
     t20 = t19.to(tl.float32)
-    tl.store(out + (k0) * 4096 + c0 + mask_z, _round(t20 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
+    tl.store(out + (k0) * 4096 + c0, _round(t20 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
 
 def layernorm(x, weight, bias):

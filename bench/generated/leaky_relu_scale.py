@@ -65,8 +65,7 @@ def _leaky_relu_scale_k0(in0, in0_s0, in0_s1, out, numel, BLOCK: tl.constexpr):
     i1 = offs % 4096
     r0 = offs // 4096
     i0 = r0
-    mask_z = mask.to(tl.int32) * 0
-    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1, mask=mask, other=0).to(tl.float32)
     t2 = (x1 > 0.0)
     t3 = (x1 * 0.20000000298023224)
     t4 = tl.where(t2, x1, t3)

@@ -56,12 +56,31 @@ def _round(v, dtype: tl.constexpr):
     return v.to(dtype)
 
 
+@triton.autotune(
+    configs=[
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 256, "BLOCK_K": 64}, num_warps=8, num_stages=3),
+        triton.Config({"BLOCK_M": 256, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=8, num_stages=3),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=8, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 64, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 64, "BLOCK_N": 128, "BLOCK_K": 64}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128, "BLOCK_K": 32}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 64, "BLOCK_N": 64, "BLOCK_K": 32}, num_warps=4, num_stages=5),
+    ],
+    key=[],
+)
 @triton.jit
-def _matmul_bf16_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
-    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 2; operand views fused into the loads
-    pid_m = tl.program_id(0)
-    pid_n = tl.program_id(1)
-    pid_b = tl.program_id(2).to(tl.int64)
+def _matmul_bf16_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, GROUP_M: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
+    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 1; operand views fused into the loads
+    pid = tl.program_id(0)
+    pid_b = tl.program_id(1).to(tl.int64)
+    num_pid_m = tl.cdiv(4096, BLOCK_M)
+    num_pid_n = tl.cdiv(4096, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    group_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % group_m
+    pid_n = (pid % group) // group_m
     rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
     rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
     acc = tl.zeros([BLOCK_M, BLOCK_N], tl.float32)
@@ -69,15 +88,11 @@ def _matmul_bf16_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, BLOCK_M: tl.c
         rka = k0 + tl.arange(0, BLOCK_K)[None, :]
         rkb = k0 + tl.arange(0, BLOCK_K)[:, None]
         amask = (rm < 4096) & (rka < 4096)
-        amask_z = amask.to(tl.int32) * 0
-        x0 = tl.load(in0 + (rm) * in0_s0 + (rka) * in0_s1 + amask_z, mask=amask, other=0).to(tl.float32)
-        t1 = tl.where(amask, x0, 0.0)
+        x0 = tl.load(in0 + (rm) * in0_s0 + (rka) * in0_s1, mask=amask, other=0)
         bmask = (rkb < 4096) & (rn < 4096)
-        bmask_z = bmask.to(tl.int32) * 0
-        x2 = tl.load(in1 + (rkb) * in1_s0 + (rn) * in1_s1 + bmask_z, mask=bmask, other=0).to(tl.float32)
-        t3 = tl.where(bmask, x2, 0.0)
-        acc = tl.dot(t1.to(tl.bfloat16), t3.to(tl.bfloat16), acc)
-    tl.store(out + (rm) * 4096 + rn + rm * 0 + rn * 0, _round(acc, out.dtype.element_ty), mask=(rm < 4096) & (rn < 4096))
+        x1 = tl.load(in1 + (rkb) * in1_s0 + (rn) * in1_s1, mask=bmask, other=0)
+        acc = tl.dot(x0.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), x1.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), acc, input_precision="ieee")
+    tl.store(out + (rm) * 4096 + rn, _round(acc, out.dtype.element_ty), mask=(rm < 4096) & (rn < 4096))
 
 
 def matmul_bf16(a, b):
@@ -86,7 +101,7 @@ def matmul_bf16(a, b):
     _check_tensor(b, "b", [4096, 4096, ], "float", _device)
     _dtype = a.dtype
     buf0 = torch.empty((4096, 4096, ), dtype=_dtype, device=_device)
-    _matmul_bf16_k0[(triton.cdiv(4096, 64), triton.cdiv(4096, 64), 1)](a, a.stride(0), a.stride(1), b, b.stride(0), b.stride(1), buf0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, num_warps=4)
+    _matmul_bf16_k0[lambda META: (triton.cdiv(4096, META["BLOCK_M"]) * triton.cdiv(4096, META["BLOCK_N"]), 1)](a, a.stride(0), a.stride(1), b, b.stride(0), b.stride(1), buf0, GROUP_M=8)
     return buf0
 
 

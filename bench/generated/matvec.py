@@ -57,27 +57,22 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _matvec_k0(in0, in0_s0, in0_s1, in1, in1_s0, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr):
-    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 2; operand views fused into the loads
-    pid_m = tl.program_id(0)
-    pid_n = tl.program_id(1)
-    pid_b = tl.program_id(2).to(tl.int64)
-    rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
-    acc = tl.zeros([BLOCK_M, BLOCK_N], tl.float32)
-    for k0 in range(0, 8192, BLOCK_K):
-        rka = k0 + tl.arange(0, BLOCK_K)[None, :]
-        rkb = k0 + tl.arange(0, BLOCK_K)[:, None]
-        amask = (rm < 8192) & (rka < 8192)
-        amask_z = amask.to(tl.int32) * 0
-        x0 = tl.load(in0 + (rm) * in0_s0 + (rka) * in0_s1 + amask_z, mask=amask, other=0).to(tl.float32)
-        t1 = tl.where(amask, x0, 0.0)
-        bmask = (rkb < 8192) & (rn < 1)
-        bmask_z = bmask.to(tl.int32) * 0
-        x2 = tl.load(in1 + (rkb) * in1_s0 + bmask_z, mask=bmask, other=0).to(tl.float32)
-        t3 = tl.where(bmask, x2, 0.0)
-        acc = tl.dot(t1.to(tl.float32), t3.to(tl.float32), acc, input_precision="ieee")
-    tl.store(out + rm + rm * 0 + rn * 0, _round(acc, out.dtype.element_ty), mask=(rm < 8192) & (rn < 1))
+def _matvec_k0(in0, in0_s0, in0_s1, in1, in1_s0, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+    # sum over 1 dim(s), persistent: BLOCK_M whole rows of 8192 elements per program
+    pid = tl.program_id(0)
+    rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    rmask = rows < 8192
+    mask = rmask & (cols < 8192)
+    k0 = rows
+    c0 = cols
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
+    mask_z = mask.to(tl.int32) * 0
+    x1 = tl.load(in1 + (c0) * in1_s0 + mask_z, mask=mask, other=0).to(tl.float32)
+    t2 = (x0 * x1)
+    v3 = tl.where(mask, t2, 0.0).to(tl.float32)
+    red4 = tl.sum(v3, axis=1)[:, None]
+    tl.store(out + rows, _round(red4 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
 
 
 def matvec(a, v):
@@ -86,7 +81,7 @@ def matvec(a, v):
     _check_tensor(v, "v", [8192, ], "float", _device)
     _dtype = a.dtype
     buf0 = torch.empty((8192, ), dtype=_dtype, device=_device)
-    _matvec_k0[(triton.cdiv(8192, 64), triton.cdiv(1, 16), 1)](a, a.stride(0), a.stride(1), v, v.stride(0), buf0, BLOCK_M=64, BLOCK_N=16, BLOCK_K=32, num_warps=4)
+    _matvec_k0[(triton.cdiv(8192, 1),)](a, a.stride(0), a.stride(1), v, v.stride(0), buf0, BLOCK_M=1, BLOCK_N=8192, num_warps=16)
     return buf0
 
 

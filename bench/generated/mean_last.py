@@ -66,8 +66,7 @@ def _mean_last_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.c
     mask = rmask & (cols < 4096)
     k0 = rows
     c0 = cols
-    mask_z = mask.to(tl.int32) * 0
-    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
     t1 = _round(x0, tl.float32)
     v2 = tl.where(mask, t1, 0.0).to(tl.float32)
     red3 = tl.sum(v2, axis=1)[:, None]

@@ -57,13 +57,13 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _mse_loss_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # sum over 2 dim(s): rows = kept dims, looped over the reduced extent
-    pid = tl.program_id(0)
-    rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
+def _mse_loss_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, part, BLOCK_N: tl.constexpr, CHUNK: tl.constexpr):
+    # sum, split stage 1: 1024 programs per row each reduce 65536 elements
+    rows = tl.program_id(0).to(tl.int64) + tl.arange(0, 1)[:, None]
+    split = tl.program_id(1)
     rmask = rows < 1
-    acc = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
-    for n0 in range(0, 67108864, BLOCK_N):
+    acc = tl.full([1, BLOCK_N], 0.0, tl.float32)
+    for n0 in range(split * CHUNK, split * CHUNK + CHUNK, BLOCK_N):
         cols = n0 + tl.arange(0, BLOCK_N)[None, :]
         mask = rmask & (cols < 67108864)
         c1 = cols % 8192
@@ -76,12 +76,20 @@ def _mse_loss_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, BLOCK_M: tl.cons
         t4 = (t3 * t3)
         v5 = tl.where(mask, t4, 0.0).to(tl.float32)
         acc = acc + v5
-    res = tl.sum(acc, axis=1)
-    tl.store(out + rows, _round(res[:, None], out.dtype.element_ty), mask=rmask)
+    tl.store(part + rows * 1024 + split, tl.sum(acc, axis=1)[:, None], mask=rmask)
 
 
 @triton.jit
-def _mse_loss_k1(in0, out, numel, BLOCK: tl.constexpr):
+def _mse_loss_k1(part, out, SPLITS: tl.constexpr, BLOCK_S: tl.constexpr):
+    # sum, split stage 2: combine the partial results of one row
+    row = tl.program_id(0)
+    offs = tl.arange(0, BLOCK_S)[None, :]
+    p = tl.load(part + row * SPLITS + offs, mask=offs < SPLITS, other=0.0)
+    tl.store(out + row + tl.arange(0, 1), _round(tl.sum(p, axis=1), out.dtype.element_ty))
+
+
+@triton.jit
+def _mse_loss_k2(in0, out, numel, BLOCK: tl.constexpr):
     # pointwise: 0-d output, flat index split into per-dim indices
     pid = tl.program_id(0)
     offs = pid.to(tl.int64) * BLOCK + tl.arange(0, BLOCK)
@@ -97,10 +105,12 @@ def mse_loss(pred, target):
     _check_tensor(pred, "pred", [8192, 8192, ], "float", _device)
     _check_tensor(target, "target", [8192, 8192, ], "float", _device)
     _dtype = pred.dtype
-    buf0 = torch.empty((), dtype=_dtype, device=_device)
-    _mse_loss_k0[(triton.cdiv(1, 1),)](pred, pred.stride(0), pred.stride(1), target, target.stride(0), target.stride(1), buf0, BLOCK_M=1, BLOCK_N=1024, num_warps=8)
-    buf1 = torch.empty((), dtype=_dtype, device=_device)
-    _mse_loss_k1[(triton.cdiv(1, 16),)](buf0, buf1, 1, BLOCK=16, num_warps=4)
-    return buf1
+    buf0 = torch.empty((), dtype=torch.float32, device=_device)
+    part1 = torch.empty((1, 1024), dtype=torch.float32, device=_device)
+    _mse_loss_k0[(1, 1024)](pred, pred.stride(0), pred.stride(1), target, target.stride(0), target.stride(1), part1, BLOCK_N=2048, CHUNK=65536, num_warps=8)
+    _mse_loss_k1[(1,)](part1, buf0, SPLITS=1024, BLOCK_S=1024, num_warps=4)
+    buf2 = torch.empty((), dtype=_dtype, device=_device)
+    _mse_loss_k2[(triton.cdiv(1, 16),)](buf0, buf2, 1, BLOCK=16, num_warps=4)
+    return buf2
 
 

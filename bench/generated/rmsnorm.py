@@ -66,7 +66,7 @@ def _rmsnorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, out, BLOCK_M: tl.constexpr, BL
     k0 = rows
     c0 = cols
     mask_z = mask.to(tl.int32) * 0
-    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
     t1 = _round(x0, tl.float32)
     t2 = (t1 * t1)
     v3 = tl.where(mask, t2, 0.0).to(tl.float32)
@@ -79,7 +79,7 @@ def _rmsnorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, out, BLOCK_M: tl.constexpr, BL
     t10 = t9.to(tl.float32)
     x11 = tl.load(in1 + (c0) * in1_s0 + mask_z, mask=mask, other=0).to(tl.float32)
     t12 = (t10 * x11)
-    tl.store(out + (k0) * 4096 + c0 + mask_z, _round(t12 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
+    tl.store(out + (k0) * 4096 + c0, _round(t12 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
 
 def rmsnorm(x, weight):

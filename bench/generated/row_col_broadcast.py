@@ -65,11 +65,10 @@ def _row_col_broadcast_k0(in0, in0_s0, in0_s1, in1, in1_s0, in2, in2_s0, out, nu
     i1 = offs % 8192
     r0 = offs // 8192
     i0 = r0
-    mask_z = mask.to(tl.int32) * 0
-    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
-    x2 = tl.load(in1 + (i1) * in1_s0 + mask_z, mask=mask, other=0).to(tl.float32)
+    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1, mask=mask, other=0).to(tl.float32)
+    x2 = tl.load(in1 + (i1) * in1_s0, mask=mask, other=0).to(tl.float32)
     t3 = (x1 * x2)
-    x4 = tl.load(in2 + (i0) * in2_s0 + mask_z, mask=mask, other=0).to(tl.float32)
+    x4 = tl.load(in2 + (i0) * in2_s0, mask=mask, other=0).to(tl.float32)
     t5 = (t3 + x4)
     tl.store(out + offs, _round(t5 + tl.zeros([BLOCK], tl.float32), out.dtype.element_ty), mask=mask)
 

@@ -58,76 +58,48 @@ def _round(v, dtype: tl.constexpr):
 
 @triton.jit
 def _softmax_32k_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # amax over 1 dim(s): rows = kept dims, looped over the reduced extent
+    # row kernel over rows of 32768 elements: one loop per row reduction, then the output loop
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
     rmask = rows < 1024
     k0 = rows
-    acc = tl.full([BLOCK_M, BLOCK_N], -float("inf"), tl.float32)
+    acc0 = tl.full([BLOCK_M, BLOCK_N], -float("inf"), tl.float32)
     for n0 in range(0, 32768, BLOCK_N):
-        cols = n0 + tl.arange(0, BLOCK_N)[None, :]
+        cols0 = n0 + tl.arange(0, BLOCK_N)[None, :]
+        mask0 = rmask & (cols0 < 32768)
+        c0_0 = cols0
+        x1 = tl.load(in0 + (k0) * in0_s0 + (c0_0) * in0_s1, mask=mask0, other=0).to(tl.float32)
+        v2 = tl.where(mask0, x1, -float("inf")).to(tl.float32)
+        acc0 = tl.maximum(acc0, v2, propagate_nan=tl.PropagateNan.ALL)
+    red3 = tl.where(tl.max((acc0 != acc0).to(tl.int32), axis=1)[:, None] > 0, float("nan"), tl.max(acc0, axis=1)[:, None])
+    acc1 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
+    for n1 in range(0, 32768, BLOCK_N):
+        cols1 = n1 + tl.arange(0, BLOCK_N)[None, :]
+        mask1 = rmask & (cols1 < 32768)
+        c1_0 = cols1
+        x6 = tl.load(in0 + (k0) * in0_s0 + (c1_0) * in0_s1, mask=mask1, other=0).to(tl.float32)
+        t7 = (x6 - red3)
+        t8 = tl.exp(t7)
+        v9 = tl.where(mask1, t8, 0.0).to(tl.float32)
+        acc1 = acc1 + v9
+    red10 = tl.sum(acc1, axis=1)[:, None]
+    for n in range(0, 32768, BLOCK_N):
+        cols = n + tl.arange(0, BLOCK_N)[None, :]
         mask = rmask & (cols < 32768)
-        c0 = cols
-        mask_z = mask.to(tl.int32) * 0
-        x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
-        v1 = tl.where(mask, x0, -float("inf")).to(tl.float32)
-        acc = tl.maximum(acc, v1, propagate_nan=tl.PropagateNan.ALL)
-    res = tl.where(tl.max((acc != acc).to(tl.int32), axis=1) > 0, float("nan"), tl.max(acc, axis=1))
-    tl.store(out + rows, _round(res[:, None], out.dtype.element_ty), mask=rmask)
-
-
-@triton.jit
-def _softmax_32k_k1(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # sum over 1 dim(s): rows = kept dims, looped over the reduced extent
-    pid = tl.program_id(0)
-    rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    rmask = rows < 1024
-    k0 = rows
-    acc = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
-    for n0 in range(0, 32768, BLOCK_N):
-        cols = n0 + tl.arange(0, BLOCK_N)[None, :]
-        mask = rmask & (cols < 32768)
-        c0 = cols
-        mask_z = mask.to(tl.int32) * 0
-        x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
-        x1 = tl.load(in1 + (k0) * in1_s0 + mask_z, mask=mask, other=0).to(tl.float32)
-        t2 = (x0 - x1)
-        t3 = tl.exp(t2)
-        v4 = tl.where(mask, t3, 0.0).to(tl.float32)
-        acc = acc + v4
-    res = tl.sum(acc, axis=1)
-    tl.store(out + rows, _round(res[:, None], out.dtype.element_ty), mask=rmask)
-
-
-@triton.jit
-def _softmax_32k_k2(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, in2, in2_s0, in2_s1, out, numel, BLOCK: tl.constexpr):
-    # pointwise: 2-d output, flat index split into per-dim indices
-    pid = tl.program_id(0)
-    offs = pid.to(tl.int64) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < numel
-    i1 = offs % 32768
-    r0 = offs // 32768
-    i0 = r0
-    mask_z = mask.to(tl.int32) * 0
-    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
-    x2 = tl.load(in1 + (i0) * in1_s0 + mask_z, mask=mask, other=0).to(tl.float32)
-    t3 = (x1 - x2)
-    t4 = tl.exp(t3)
-    x5 = tl.load(in2 + (i0) * in2_s0 + mask_z, mask=mask, other=0).to(tl.float32)
-    t6 = (t4 / x5)
-    tl.store(out + offs, _round(t6 + tl.zeros([BLOCK], tl.float32), out.dtype.element_ty), mask=mask)
+        c_0 = cols
+        x0 = tl.load(in0 + (k0) * in0_s0 + (c_0) * in0_s1, mask=mask, other=0).to(tl.float32)
+        t4 = (x0 - red3)
+        t5 = tl.exp(t4)
+        t11 = (t5 / red10)
+        tl.store(out + (k0) * 32768 + c_0, _round(t11 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
 
 def softmax_32k(x):
     _device = _device_of(x)
     _check_tensor(x, "x", [1024, 32768, ], "float", _device)
     _dtype = x.dtype
-    buf0 = torch.empty((1024, 1, ), dtype=_dtype, device=_device)
-    _softmax_32k_k0[(triton.cdiv(1024, 4),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=4, BLOCK_N=1024, num_warps=8)
-    buf1 = torch.empty((1024, 1, ), dtype=_dtype, device=_device)
-    _softmax_32k_k1[(triton.cdiv(1024, 4),)](x, x.stride(0), x.stride(1), buf0, buf0.stride(0), buf0.stride(1), buf1, BLOCK_M=4, BLOCK_N=1024, num_warps=8)
-    buf2 = torch.empty((1024, 32768, ), dtype=_dtype, device=_device)
-    _softmax_32k_k2[(triton.cdiv(33554432, 1024),)](x, x.stride(0), x.stride(1), buf0, buf0.stride(0), buf0.stride(1), buf1, buf1.stride(0), buf1.stride(1), buf2, 33554432, BLOCK=1024, num_warps=8)
-    return buf2
+    buf0 = torch.empty((1024, 32768, ), dtype=_dtype, device=_device)
+    _softmax_32k_k0[(triton.cdiv(1024, 1),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=1, BLOCK_N=2048, num_warps=8)
+    return buf0
 
 

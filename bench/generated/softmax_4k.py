@@ -66,7 +66,7 @@ def _softmax_4k_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.
     k0 = rows
     c0 = cols
     mask_z = mask.to(tl.int32) * 0
-    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
     v1 = tl.where(mask, x0, -float("inf")).to(tl.float32)
     red2 = tl.where(tl.max((v1 != v1).to(tl.int32), axis=1)[:, None] > 0, float("nan"), tl.max(v1, axis=1)[:, None])
     t3 = (x0 - red2)
@@ -74,7 +74,7 @@ def _softmax_4k_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.
     v5 = tl.where(mask, t4, 0.0).to(tl.float32)
     red6 = tl.sum(v5, axis=1)[:, None]
     t7 = (t4 / red6)
-    tl.store(out + (k0) * 4096 + c0 + mask_z, _round(t7 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
+    tl.store(out + (k0) * 4096 + c0, _round(t7 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
 
 def softmax_4k(x):

@@ -65,14 +65,13 @@ def _swiglu_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, numel, BLOCK: tl.c
     i1 = offs % 8192
     r0 = offs // 8192
     i0 = r0
-    mask_z = mask.to(tl.int32) * 0
-    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1, mask=mask, other=0).to(tl.float32)
     t2 = _round(x1, tl.float32)
     t3 = tl.sigmoid(t2)
     t4 = (t2 * t3)
     t5 = _round(t4, tl.bfloat16)
     t6 = t5.to(tl.float32)
-    x7 = tl.load(in1 + (i0) * in1_s0 + (i1) * in1_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x7 = tl.load(in1 + (i0) * in1_s0 + (i1) * in1_s1, mask=mask, other=0).to(tl.float32)
     t8 = (t6 * x7)
     tl.store(out + offs, _round(t8 + tl.zeros([BLOCK], tl.float32), out.dtype.element_ty), mask=mask)
 

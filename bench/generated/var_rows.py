@@ -66,8 +66,7 @@ def _var_rows_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.co
     mask = rmask & (cols < 4096)
     k0 = rows
     c0 = cols
-    mask_z = mask.to(tl.int32) * 0
-    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
     v1 = tl.where(mask, x0, 0.0).to(tl.float32)
     red2 = tl.sum(v1, axis=1)[:, None]
     t3 = (red2 / 4096.0)

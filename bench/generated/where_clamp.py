@@ -65,11 +65,10 @@ def _where_clamp_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, numel, BLOCK:
     i1 = offs % 4096
     r0 = offs // 4096
     i0 = r0
-    mask_z = mask.to(tl.int32) * 0
-    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1, mask=mask, other=0).to(tl.float32)
     t2 = tl.abs(x1)
     t3 = (t2 < 3.0)
-    x4 = tl.load(in1 + (i0) * in1_s0 + (i1) * in1_s1 + mask_z, mask=mask, other=0).to(tl.float32)
+    x4 = tl.load(in1 + (i0) * in1_s0 + (i1) * in1_s1, mask=mask, other=0).to(tl.float32)
     t5 = (x1 > x4)
     t6 = (x1 - x4)
     t7 = (x4 - x1)
