@@ -325,8 +325,10 @@ public:
   std::string floatDtypeVar;      // runtime float dtype, when generic
   Type genericFloat;              // the IR float type that follows it
 
-  /// Wrapper lines creating non-splat constant tensors.
+  /// Wrapper lines creating non-splat constant tensors, and the module-level
+  /// definitions of their values.
   std::vector<std::string> constLines;
+  std::string constDefs;
   /// Matmuls fused as the prologue of a pointwise root (root -> matmul).
   DenseMap<Value, Value> epilogueOf;
   /// The value a failed emission asked to materialise (see KernelWriter).
@@ -427,7 +429,7 @@ LogicalResult FunctionEmitter::computeDims(Operation *op) {
     if (isReduction(name) || isMatmul(name) || name == "py.reshape" ||
         name == "py.transpose" || name == "py.permute" ||
         name == "py.unsqueeze" || name == "py.squeeze" || name == "py.expand" ||
-        name == "py.slice" || name == "py.select")
+        name == "py.slice" || name == "py.select" || name == "py.cat")
       elementwise = false;
     if (elementwise) {
       for (int64_t k = 0; k < rank; ++k) {
@@ -528,6 +530,20 @@ LogicalResult FunctionEmitter::computeDims(Operation *op) {
       for (int64_t k = 0; k < rank; ++k)
         if (out[k].empty())
           out[k] = r[k];
+    } else if (name == "py.cat") {
+      int64_t dim = normDim(getI64(op, "dim", 0), rank);
+      for (int64_t k = 0; k < rank; ++k) {
+        if (!out[k].empty())
+          continue;
+        if (k != dim) {
+          out[k] = in(0)[k];
+          continue;
+        }
+        std::string total;
+        for (Value input : op->getOperands())
+          total += (total.empty() ? "" : " + ") + dims[input][k];
+        out[k] = "(" + total + ")";
+      }
     } else if (name == "py.reshape") {
       // The one inferred (-1) dim: numel / product of the others.
       std::string numel = product(in(0));
@@ -850,8 +866,119 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     materializeRequest = v;
     return failure();
   }
+  if (name == "py.cat") {
+    // Each input covers a range of the concatenated dim; its lanes read it
+    // (under their own mask) and the others keep the previous value.
+    int64_t dim = normDim(getI64(op, "dim", 0), rank);
+    std::string offset = "0", result, outerMask = mask;
+    for (Value input : op->getOperands()) {
+      std::string size = useDim(fe.dims[input][dim]);
+      Dims in(idx.begin(), idx.end());
+      in[dim] = def("(" + idx[dim] + ") - " + offset, "q");
+      std::string inside = def("(" + in[dim] + " >= 0) & (" + in[dim] + " < " + size + ")", "ok");
+      mask = def(outerMask + " & " + inside, "qm");
+      FailureOr<std::string> x = eval(input, in);
+      mask = outerMask;
+      if (failed(x))
+        return failure();
+      result = result.empty() ? *x : def("tl.where(" + inside + ", " + *x + ", " + result + ")");
+      offset = "(" + offset + " + " + size + ")";
+    }
+    return done(result);
+  }
+  if (name == "py.max_pool" || name == "py.avg_pool") {
+    // Pooling: each output element walks its (static, unrolled) window;
+    // positions outside the input (padding, ceil mode) are masked out.
+    Value src = op->getOperand(0);
+    RankedTensorType st = tensorType(src);
+    SmallVector<int64_t> kernel = getDims(op, "kernel_size");
+    SmallVector<int64_t> stride = getDims(op, "stride");
+    SmallVector<int64_t> pad = getDims(op, "padding");
+    SmallVector<int64_t> dil = getDims(op, "dilation");
+    int64_t k = kernel.size();
+    if (stride.empty())
+      stride = kernel;
+    if (pad.empty())
+      pad.assign(k, 0);
+    if (dil.empty())
+      dil.assign(k, 1);
+    int64_t lead = st.getRank() - k;
+    bool isMaxPool = name == "py.max_pool";
+    Type ct = computeType(st.getElementType());
+    std::string acc = def(isMaxPool ? "tl.full([], -float(\"inf\"), " + tlType(ct) + ")"
+                                    : "tl.full([], 0.0, " + tlType(ct) + ")", "pool");
+    std::string count = "0";
+    int64_t windows = 1;
+    for (int64_t d : kernel)
+      windows *= d;
+    if (windows > 512)
+      return op->emitError("pooling windows of more than 512 elements are not "
+                           "supported by the Triton back end");
+    std::string outerMask = mask;
+    for (int64_t w = 0; w < windows; ++w) {
+      Dims in(idx.begin(), idx.begin() + lead);
+      std::string valid;
+      int64_t rest = w;
+      SmallVector<int64_t> offs(k);
+      for (int64_t d = k - 1; d >= 0; --d) {
+        offs[d] = rest % kernel[d];
+        rest /= kernel[d];
+      }
+      for (int64_t d = 0; d < k; ++d) {
+        std::string size = useDim(fe.dims[src][lead + d]);
+        std::string ix = def("(" + idx[lead + d] + ") * " + std::to_string(stride[d]) +
+                             " + " + std::to_string(offs[d] * dil[d] - pad[d]), "p");
+        in.push_back(ix);
+        valid += (valid.empty() ? "" : " & ") + ("(" + ix + " >= 0) & (" + ix + " < " + size + ")");
+      }
+      std::string vmask = def(outerMask + " & " + valid, "pm");
+      mask = vmask;
+      FailureOr<std::string> x = eval(src, in);
+      mask = outerMask;
+      if (failed(x))
+        return failure();
+      std::string ok = def(valid, "ok");
+      if (isMaxPool) {
+        acc = def("tl.maximum(" + acc + ", tl.where(" + ok + ", " + *x +
+                  ", -float(\"inf\")), propagate_nan=tl.PropagateNan.ALL)", "pool");
+      } else {
+        acc = def(acc + " + tl.where(" + ok + ", " + *x + ", 0.0)", "pool");
+        count = def(count + " + " + ok + ".to(tl.float32)", "cnt");
+      }
+    }
+    if (isMaxPool)
+      return done(acc);
+    // Divisor as torch: the window clipped to the padded input, or (without
+    // count_include_pad) the number of positions inside the input.
+    if (getBool(op, "count_include_pad", true)) {
+      std::string divisor = "1.0";
+      for (int64_t d = 0; d < k; ++d) {
+        std::string size = fe.dims[src][lead + d];
+        std::string start = "((" + idx[lead + d] + ") * " + std::to_string(stride[d]) +
+                            " - " + std::to_string(pad[d]) + ")";
+        std::string end = "tl.minimum(" + start + " + " + std::to_string(kernel[d]) +
+                          ", " + size + " + " + std::to_string(pad[d]) + ")";
+        divisor = def("(" + divisor + ") * (" + end + " - " + start + ").to(tl.float32)", "div");
+      }
+      return done(def(acc + " / " + divisor));
+    }
+    return done(def(acc + " / " + count));
+  }
 
-  // Elementwise ops.
+  // Elementwise ops (anything else is not supported by this back end).
+  static const llvm::StringSet<> kElementwise = {
+      "py.add", "py.sub", "py.mul", "py.div", "py.floor_div", "py.remainder",
+      "py.pow", "py.maximum", "py.minimum", "py.bitwise_and", "py.bitwise_or",
+      "py.bitwise_xor", "py.logical_and", "py.logical_or", "py.logical_xor",
+      "py.eq", "py.ne", "py.lt", "py.le", "py.gt", "py.ge", "py.where",
+      "py.neg", "py.abs", "py.exp", "py.exp2", "py.expm1", "py.log",
+      "py.log2", "py.log10", "py.log1p", "py.sqrt", "py.rsqrt", "py.sin",
+      "py.cos", "py.tan", "py.tanh", "py.sigmoid", "py.erf", "py.floor",
+      "py.ceil", "py.trunc", "py.round", "py.sign", "py.reciprocal",
+      "py.square", "py.relu", "py.logical_not", "py.bitwise_not"};
+  if (!kElementwise.contains(name))
+    return op->emitError("the Triton back end does not support '")
+           << name << "' yet";
   SmallVector<std::string, 3> xs;
   for (unsigned i = 0; i < op->getNumOperands(); ++i) {
     FailureOr<std::string> x = operand(i);
@@ -2172,9 +2299,13 @@ LogicalResult FunctionEmitter::run() {
       }
       std::string var = "_cst" + std::to_string(constLines.size());
       Value cv = op.getResult(0);
-      constLines.push_back(var + " = torch.tensor([" + values + "], dtype=" +
-                           torchType(elt) + ", device=_device).reshape(" +
-                           shapeTuple(cv) + ")");
+      // The values live at module level; the device tensor is made once per
+      // device and cached (not rebuilt on every call).
+      std::string global = "_" + func.getSymName().str() + var;
+      constDefs += global + " = [" + values + "]\n";
+      constLines.push_back(var + " = _constant(\"" + global + "\", " + global +
+                           ", " + torchType(elt) + ", " + shapeTuple(cv) +
+                           ", _device)");
       buffers[cv] = var;
       continue;
     }
@@ -2330,6 +2461,17 @@ LogicalResult FunctionEmitter::run() {
 //===----------------------------------------------------------------------===//
 
 const char *kHeaderHelpers = R"PY(
+_CONSTANTS = {}
+
+
+def _constant(name, values, dtype, shape, device):
+    """A constant tensor, made once per device."""
+    key = (name, device)
+    if key not in _CONSTANTS:
+        _CONSTANTS[key] = torch.tensor(values, dtype=dtype, device=device).reshape(shape)
+    return _CONSTANTS[key]
+
+
 def _attr(module, path):
     """module.<path> for a dotted path such as "net.0.weight"."""
     for part in path.split("."):
@@ -2465,6 +2607,8 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
     FunctionEmitter fe(func, kernelCounter, kernels, helpers);
     if (failed(fe.run()))
       return failure();
+    if (!fe.constDefs.empty())
+      wrappers += fe.constDefs + "\n\n";
     Block &entry = func.getBody().front();
     std::vector<std::string> params;
     std::vector<std::string> paramNames;
