@@ -82,6 +82,11 @@ def main():
             op.group(2), "<br>".join(attrs) or "-", cell(rec["pyDtypes"]),
             cell(rec["pyNotes"]) or "-"))
     print("\n".join(out))
+    # The hand-written back-end section (docs/ops-backend.md) follows.
+    try:
+        print("\n" + open("docs/ops-backend.md").read().rstrip())
+    except FileNotFoundError:
+        pass
 
 
 if __name__ == "__main__":
