@@ -148,6 +148,23 @@ int64_t nextPow2(int64_t v) {
   return p;
 }
 
+/// The identity of reduction `name` as a Python literal, for values of
+/// compute type `ct` read from tensors of element type `elt` (bool extrema
+/// use 0/1 so that tl.maximum/minimum keep booleans).
+std::string reductionIdentity(StringRef name, Type ct, Type elt) {
+  bool fl = isa<FloatType>(ct);
+  bool isMax = name == "py.amax" || name == "py.argmax";
+  if (name == "py.sum" || name == "py.mean")
+    return fl ? "0.0" : "0";
+  if (name == "py.prod")
+    return fl ? "1.0" : "1";
+  if (elt.isInteger(1))
+    return isMax ? "0" : "1";
+  if (isMax)
+    return fl ? "-float(\"inf\")" : "-9223372036854775807";
+  return fl ? "float(\"inf\")" : "9223372036854775807";
+}
+
 bool isReduction(StringRef name) {
   return name == "py.sum" || name == "py.mean" || name == "py.amax" ||
          name == "py.amin" || name == "py.prod" || name == "py.argmax" ||
@@ -1019,13 +1036,16 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     // Constant exponents become multiplications or roots (exact, and no
     // log/exp round trip); others go through _pow.
     std::optional<double> c;
-    if (Operation *eop = op->getOperand(1).getDefiningOp())
-      if (eop->getName().getStringRef() == "py.constant")
-        if (auto attr = dyn_cast<DenseElementsAttr>(eop->getAttr("value")))
-          if (attr.isSplat() && isa<FloatType>(attr.getElementType()))
-            c = (*attr.getValues<APFloat>().begin()).convertToDouble();
-          else if (attr.isSplat() && attr.getElementType().isInteger(64))
-            c = (double)(*attr.getValues<APInt>().begin()).getSExtValue();
+    Operation *eop = op->getOperand(1).getDefiningOp();
+    auto attr = eop && eop->getName().getStringRef() == "py.constant"
+                    ? dyn_cast<DenseElementsAttr>(eop->getAttr("value"))
+                    : DenseElementsAttr();
+    if (attr && attr.isSplat()) {
+      if (isa<FloatType>(attr.getElementType()))
+        c = (*attr.getValues<APFloat>().begin()).convertToDouble();
+      else if (attr.getElementType().isInteger(64))
+        c = (double)(*attr.getValues<APInt>().begin()).getSExtValue();
+    }
     if (c && *c == std::floor(*c) && std::fabs(*c) <= 8 && *c != 0) {
       std::string prod = xs[0];
       for (int i = 1; i < (int)std::fabs(*c); ++i)
@@ -1224,10 +1244,7 @@ KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
     std::string tag = std::to_string(loopCounter++);
     std::string accTy = fl ? tlType(ct) : "tl.int64";
     bool isMaxL = name == "py.amax";
-    std::string initL = name == "py.sum" || name == "py.mean" ? (fl ? "0.0" : "0")
-                        : name == "py.prod"                   ? (fl ? "1.0" : "1")
-                        : isMaxL ? (fl ? "-float(\"inf\")" : "-9223372036854775807")
-                                 : (fl ? "float(\"inf\")" : "9223372036854775807");
+    std::string initL = reductionIdentity(name, ct, st.getElementType());
     std::string acc = "acc" + tag;
     line(acc + " = tl.full([BLOCK_M, BLOCK_N], " + initL + ", " + accTy + ")");
     Dims full = openRowLoop(tag);
@@ -1278,18 +1295,7 @@ KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
     return failure();
   std::string accTy = fl ? tlType(ct) : "tl.int64";
   bool isMax = name == "py.amax" || name == "py.argmax";
-  std::string init;
-  if (name == "py.sum" || name == "py.mean")
-    init = fl ? "0.0" : "0";
-  else if (name == "py.prod")
-    init = fl ? "1.0" : "1";
-  else if (isMax)
-    init = fl ? "-float(\"inf\")" : "-9223372036854775807";
-  else
-    init = fl ? "float(\"inf\")" : "9223372036854775807";
-  if (st.getElementType().isInteger(1) && name != "py.sum" && name != "py.mean" &&
-      name != "py.prod")
-    init = isMax ? "0" : "1";
+  std::string init = reductionIdentity(name, ct, st.getElementType());
   std::string xm = def("tl.where(" + mask + ", " + *x + ", " + init + ").to(" +
                        accTy + ")", "v");
   std::string r;
@@ -1563,10 +1569,7 @@ LogicalResult FunctionEmitter::emitSplitReduction(Value v,
   bool isMax = name == "py.amax";
   Type ct = computeType(tensorType(src).getElementType());
   bool fl = isFloat(ct);
-  std::string init = name == "py.sum" ? (fl ? "0.0" : "0")
-                     : name == "py.prod" ? (fl ? "1.0" : "1")
-                     : isMax ? (fl ? "-float(\"inf\")" : "-9223372036854775807")
-                             : (fl ? "float(\"inf\")" : "9223372036854775807");
+  std::string init = reductionIdentity(name, ct, tensorType(src).getElementType());
   std::string accTy = fl ? "tl.float32" : "tl.int64";
   auto combine = [&](const std::string &a, const std::string &b) {
     if (name == "py.sum")
@@ -1866,19 +1869,8 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
   Type ct = computeType(elt);
   bool isArg = name == "py.argmax" || name == "py.argmin";
   bool isMax = name == "py.amax" || name == "py.argmax";
-  bool isMin = name == "py.amin" || name == "py.argmin";
   std::string accTy = isFloat(ct) ? tlType(ct) : "tl.int64";
-  std::string init;
-  if (name == "py.sum" || name == "py.mean")
-    init = isFloat(ct) ? "0.0" : "0";
-  else if (name == "py.prod")
-    init = isFloat(ct) ? "1.0" : "1";
-  else if (isMax)
-    init = isFloat(ct) ? "-float(\"inf\")" : "-9223372036854775807";
-  else
-    init = isFloat(ct) ? "float(\"inf\")" : "9223372036854775807";
-  if (elt.isInteger(1) && (isMax || isMin))
-    init = isMax ? "0" : "1";
+  std::string init = reductionIdentity(name, ct, elt);
 
   kw.line("pid = tl.program_id(0)");
   kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
