@@ -1399,6 +1399,18 @@ void FunctionEmitter::finishKernel(
 /// Largest reduced extent kept in registers by a persistent row kernel.
 constexpr int64_t kPersistentLimit = 16384;
 
+/// Whether the row kernel's innermost iteration dim is kept (not reduced):
+/// the reduction walks outer dims, so rows, not columns, are contiguous.
+static bool isOuterReduction(const KernelWriter &kw) {
+  int64_t last = (int64_t)kw.iterDims.size() - 1;
+  if (last < 0)
+    return false;
+  // Trailing size-1 dims do not count.
+  while (last > 0 && kw.iterDims[last] == "1")
+    --last;
+  return !llvm::is_contained(kw.colDims, last);
+}
+
 void FunctionEmitter::collectRegion(Value root,
                                     llvm::SetVector<Operation *> &ops) {
   SmallVector<Value> work = {root};
@@ -1509,6 +1521,13 @@ LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
   int64_t m, n;
   int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(2048, std::max<int64_t>(16, nextPow2(n))) : 2048;
   int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
+  if (isOuterReduction(kw)) {
+    // The innermost dim is kept: a program takes 32 neighbouring outputs
+    // (contiguous in memory, so Triton's coalescing makes them the fast
+    // axis) and walks the reduced rows 64 at a time.
+    blockM = 32;
+    blockN = isStaticDim(N, n) ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(n))) : 64;
+  }
   if (isStaticDim(M, m))
     blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
   finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
@@ -1687,7 +1706,8 @@ LogicalResult FunctionEmitter::emitRowPointwise(Value v, const std::string &out,
   kw.colDims.assign(sortedCols.begin(), sortedCols.end());
   kw.iterDims = d;
   int64_t staticN;
-  if (!isStaticDim(N, staticN) || staticN > kPersistentLimit)
+  if (!isStaticDim(N, staticN) || staticN > kPersistentLimit ||
+      isOuterReduction(kw))
     return emitLoopedRow(kw, v, out, rowDims, rowPos, M, N, Value());
   kw.line("pid = tl.program_id(0)");
   kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
@@ -1801,7 +1821,10 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
   KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
                              std::to_string(kernelCounter++));
   int64_t staticN;
-  if (isStaticDim(N, staticN) && staticN <= kPersistentLimit) {
+  kw.colDims.assign(redPos.begin(), redPos.end());
+  kw.iterDims = dims[src];
+  if (isStaticDim(N, staticN) && staticN <= kPersistentLimit &&
+      !isOuterReduction(kw)) {
     // Persistent: whole rows in registers; reductions of the same rows
     // nested in the input (variance's mean) are computed inline too.
     kw.rowKernel = true;

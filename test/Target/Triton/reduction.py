@@ -22,11 +22,13 @@ def row_max(x: "f16[33, 700]"):
 def col_sum(x: "f32[12, 40]"):
     return x.sum(dim=0, keepdim=True)
 
-# Reducing the outer dim: columns walk dim 0, rows are dim 1.
+# Reducing the outer dim: rows are dim 1 (contiguous, 32 per program),
+# the loop walks dim 0.
 # CHECK-LABEL: def _col_sum_k1(
 # CHECK: k0 = rows
-# CHECK: c0 = cols
-# CHECK: tl.load(in0 + (c0) * in0_s0 + (k0) * in0_s1
+# CHECK: for n0 in range(0, 12, BLOCK_N):
+# CHECK: c0_0 = cols0
+# CHECK: tl.load(in0 + (c0_0) * in0_s0 + (k0) * in0_s1
 
 
 def first_argmax(x: "f32[6, 50]"):
@@ -59,5 +61,7 @@ def variance(x: "f32[8, 96]"):
 
 # CHECK-LABEL: def row_max(x):
 # CHECK: buf0 = torch.empty((33, ), dtype=_dtype, device=_device)
+# CHECK-LABEL: def col_sum(x):
+# CHECK: _col_sum_k1[(triton.cdiv(40, 32),)]({{.*}}, BLOCK_M=32, BLOCK_N=16, num_warps=4)
 # CHECK-LABEL: def first_argmax(x):
 # CHECK: buf0 = torch.empty((6, ), dtype=torch.int64, device=_device)
