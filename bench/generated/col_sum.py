@@ -10,6 +10,17 @@ import torch.nn as nn
 import triton
 import triton.language as tl
 
+_CONSTANTS = {}
+
+
+def _constant(name, values, dtype, shape, device):
+    """A constant tensor, made once per device."""
+    key = (name, device)
+    if key not in _CONSTANTS:
+        _CONSTANTS[key] = torch.tensor(values, dtype=dtype, device=device).reshape(shape)
+    return _CONSTANTS[key]
+
+
 def _attr(module, path):
     """module.<path> for a dotted path such as "net.0.weight"."""
     for part in path.split("."):
@@ -58,17 +69,20 @@ def _round(v, dtype: tl.constexpr):
 
 @triton.jit
 def _col_sum_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # sum over 1 dim(s), persistent: BLOCK_M whole rows of 8192 elements per program
+    # sum over rows of 8192 elements, looped over BLOCK_N chunks
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    cols = tl.arange(0, BLOCK_N)[None, :]
     rmask = rows < 8192
-    mask = rmask & (cols < 8192)
     k0 = rows
-    c0 = cols
-    x0 = tl.load(in0 + (c0) * in0_s0 + (k0) * in0_s1, mask=mask, other=0).to(tl.float32)
-    v1 = tl.where(mask, x0, 0.0).to(tl.float32)
-    red2 = tl.sum(v1, axis=1)[:, None]
+    acc0 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
+    for n0 in range(0, 8192, BLOCK_N):
+        cols0 = n0 + tl.arange(0, BLOCK_N)[None, :]
+        mask0 = rmask & (cols0 < 8192)
+        c0_0 = cols0
+        x0 = tl.load(in0 + (c0_0) * in0_s0 + (k0) * in0_s1, mask=mask0, other=0).to(tl.float32)
+        v1 = tl.where(mask0, x0, 0.0).to(tl.float32)
+        acc0 = acc0 + v1
+    red2 = tl.sum(acc0, axis=1)[:, None]
     tl.store(out + rows, _round(red2 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
 
 
@@ -77,7 +91,7 @@ def col_sum(x):
     _check_tensor(x, "x", [8192, 8192, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((8192, ), dtype=_dtype, device=_device)
-    _col_sum_k0[(triton.cdiv(8192, 1),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=1, BLOCK_N=8192, num_warps=16)
+    _col_sum_k0[(triton.cdiv(8192, 32),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=32, BLOCK_N=64, num_warps=4)
     return buf0
 
 

@@ -10,6 +10,17 @@ import torch.nn as nn
 import triton
 import triton.language as tl
 
+_CONSTANTS = {}
+
+
+def _constant(name, values, dtype, shape, device):
+    """A constant tensor, made once per device."""
+    key = (name, device)
+    if key not in _CONSTANTS:
+        _CONSTANTS[key] = torch.tensor(values, dtype=dtype, device=device).reshape(shape)
+    return _CONSTANTS[key]
+
+
 def _attr(module, path):
     """module.<path> for a dotted path such as "net.0.weight"."""
     for part in path.split("."):
@@ -65,27 +76,35 @@ exec(compile(_SOURCE, "kb_rmsnorm.py", "exec"), _source.__dict__)
 
 @triton.jit
 def _Model_k0(in0, in0_s0, in0_s1, in0_s2, in0_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # persistent row kernel: each program holds BLOCK_M whole rows of 64 elements; reductions over the row are computed in registers and reused (one read of the input)
+    # row kernel over rows of 64 elements: one loop per row reduction, then the output loop
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = (rows < 1048576) & (cols < 64)
+    rmask = rows < 1048576
     k2 = rows % 256
     r0 = rows // 256
     k1 = r0 % 256
     r1 = r0 // 256
     k0 = r1
-    c0 = cols
-    mask_z = mask.to(tl.int32) * 0
-    x2 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1 + (k1) * in0_s2 + (k2) * in0_s3, mask=mask, other=0).to(tl.float32)
-    t3 = (x2 * x2)
-    v4 = tl.where(mask, t3, 0.0).to(tl.float32)
-    red5 = tl.sum(v4, axis=1)[:, None]
-    t6 = (red5 / 64.0)
-    t7 = (t6 + 9.999999747378752e-06)
-    t8 = tl.sqrt(t7)
-    t9 = (x2 / t8)
-    tl.store(out + (((k0) * 64 + c0) * 256 + k1) * 256 + k2, _round(t9 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
+    acc0 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
+    for n0 in range(0, 64, BLOCK_N):
+        cols0 = n0 + tl.arange(0, BLOCK_N)[None, :]
+        mask0 = rmask & (cols0 < 64)
+        c0_0 = cols0
+        x3 = tl.load(in0 + (k0) * in0_s0 + (c0_0) * in0_s1 + (k1) * in0_s2 + (k2) * in0_s3, mask=mask0, other=0).to(tl.float32)
+        t4 = (x3 * x3)
+        v5 = tl.where(mask0, t4, 0.0).to(tl.float32)
+        acc0 = acc0 + v5
+    red6 = tl.sum(acc0, axis=1)[:, None]
+    for n in range(0, 64, BLOCK_N):
+        cols = n + tl.arange(0, BLOCK_N)[None, :]
+        mask = rmask & (cols < 64)
+        c_0 = cols
+        x2 = tl.load(in0 + (k0) * in0_s0 + (c_0) * in0_s1 + (k1) * in0_s2 + (k2) * in0_s3, mask=mask, other=0).to(tl.float32)
+        t7 = (red6 / 64.0)
+        t8 = (t7 + 9.999999747378752e-06)
+        t9 = tl.sqrt(t8)
+        t10 = (x2 / t9)
+        tl.store(out + (((k0) * 64 + c_0) * 256 + k1) * 256 + k2, _round(t10 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
 
 def _Model_forward(x):
@@ -93,7 +112,7 @@ def _Model_forward(x):
     _check_tensor(x, "x", [16, 64, 256, 256, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((16, 64, 256, 256, ), dtype=_dtype, device=_device)
-    _Model_k0[(triton.cdiv(1048576, 32),)](x, x.stride(0), x.stride(1), x.stride(2), x.stride(3), buf0, BLOCK_M=32, BLOCK_N=64, num_warps=8)
+    _Model_k0[(triton.cdiv(1048576, 32),)](x, x.stride(0), x.stride(1), x.stride(2), x.stride(3), buf0, BLOCK_M=32, BLOCK_N=64, num_warps=4)
     return buf0
 
 

@@ -10,6 +10,17 @@ import torch.nn as nn
 import triton
 import triton.language as tl
 
+_CONSTANTS = {}
+
+
+def _constant(name, values, dtype, shape, device):
+    """A constant tensor, made once per device."""
+    key = (name, device)
+    if key not in _CONSTANTS:
+        _CONSTANTS[key] = torch.tensor(values, dtype=dtype, device=device).reshape(shape)
+    return _CONSTANTS[key]
+
+
 def _attr(module, path):
     """module.<path> for a dotted path such as "net.0.weight"."""
     for part in path.split("."):
