@@ -355,6 +355,7 @@ public:
   LogicalResult emitKernel(Value v);
   LogicalResult emitRowPointwise(Value v, const std::string &out,
                                  ArrayRef<int64_t> colDims);
+  LogicalResult emitTiledPointwise(Value v, const std::string &out);
   /// A row kernel over rows longer than a block: one loop per inline
   /// reduction, then (for a full-shape `v`) an output loop. `reduced` is the
   /// value stored per row (a reduction or its epilogue), or null when `v`
@@ -1761,11 +1762,63 @@ static Operation *findReducedRoot(FunctionEmitter &fe, Value v) {
   return nullptr;
 }
 
+/// Whether `v`'s kernel reads a tensor through a transpose or permutation:
+/// then 2-D tiles let every load and the store be coalesced (Triton gives
+/// each its own layout and converts through shared memory).
+static bool readsTransposed(FunctionEmitter &fe, Value v) {
+  if (tensorType(v).getRank() < 2)
+    return false;
+  llvm::SetVector<Operation *> region;
+  fe.collectRegion(v, region);
+  return llvm::any_of(region, [](Operation *op) {
+    StringRef n = op->getName().getStringRef();
+    return n == "py.transpose" || n == "py.permute";
+  });
+}
+
+LogicalResult FunctionEmitter::emitTiledPointwise(Value v,
+                                                  const std::string &out) {
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  const Dims &d = dims[v];
+  Dims rowDims(d.begin(), d.end() - 1);
+  std::string M = product(rowDims), N = d.back();
+  kw.line("pid_m = tl.program_id(0)");
+  kw.line("pid_n = tl.program_id(1)");
+  kw.line("rows = pid_m.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kw.line("cols = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]");
+  kw.line("mask = (rows < " + kw.useDim(M) + ") & (cols < " + kw.useDim(N) + ")");
+  Dims full = kw.delinearize("rows", rowDims, "k");
+  full.push_back("cols");
+  FailureOr<std::string> val = kw.eval(v, full);
+  if (failed(val)) {
+    materializeRequest = kw.materializeRequest;
+    return failure();
+  }
+  std::string off = kw.linearize(full, d);
+  kw.line("tl.store(out + " + off + (kw.axesOf(off) == 3 ? "" : " + rows * 0 + cols * 0") +
+          ", _round(" + *val + " + tl.zeros([BLOCK_M, BLOCK_N], " +
+          tlType(computeType(tensorType(v).getElementType())) +
+          "), out.dtype.element_ty), mask=mask)");
+  int64_t m, n;
+  int64_t blockM = isStaticDim(M, m) ? std::min<int64_t>(64, std::max<int64_t>(1, nextPow2(m))) : 64;
+  int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(n))) : 64;
+  finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
+               "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "), triton.cdiv(" +
+                   N + ", " + std::to_string(blockN) + "))",
+               "pointwise over 2-D tiles (an input is read transposed: each "
+               "access gets its own coalesced layout)",
+               8);
+  return success();
+}
+
 LogicalResult FunctionEmitter::emitPointwise(Value v, const std::string &out) {
   if (std::optional<SmallVector<int64_t>> cols = findRowReduction(v))
     return emitRowPointwise(v, out, *cols);
   if (Operation *red = findReducedRoot(*this, v))
     return emitReduction(red->getResult(0), out, v);
+  if (readsTransposed(*this, v))
+    return emitTiledPointwise(v, out);
   KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
                              std::to_string(kernelCounter++));
   const Dims &d = dims[v];

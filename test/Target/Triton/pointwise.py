@@ -24,9 +24,13 @@ def bias_relu(x: "f32[37, 100]", b: "f32[100]"):
 def transposed(x: "f32[8, 5]"):
     return x.t() * 2.0
 
+# An input read through a transpose: 2-D tiles, so that both the load (along
+# rows) and the store (along columns) can be coalesced.
 # CHECK-LABEL: def _transposed_k1(
-# CHECK: i1 = offs % 8
-# CHECK: tl.load(in0 + (i1) * in0_s0 + (i0) * in0_s1, mask=mask
+# CHECK-NEXT: # pointwise over 2-D tiles
+# CHECK: mask = (rows < 5) & (cols < 8)
+# CHECK: tl.load(in0 + (cols) * in0_s0 + (k0) * in0_s1, mask=mask
+# CHECK: tl.store(out + (k0) * 8 + cols, 
 
 # The wrapper keeps the name and signature, checks its arguments, follows the
 # caller's float dtype and launches one program per BLOCK elements.
