@@ -1398,7 +1398,7 @@ void FunctionEmitter::finishKernel(
 }
 
 /// Largest reduced extent kept in registers by a persistent row kernel.
-constexpr int64_t kPersistentLimit = 16384;
+constexpr int64_t kPersistentLimit = 32768;
 
 /// Whether the row kernel's innermost iteration dim is kept (not reduced):
 /// the reduction walks outer dims, so rows, not columns, are contiguous.
