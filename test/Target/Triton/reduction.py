@@ -38,14 +38,14 @@ def first_argmax(x: "f32[6, 50]"):
 # CHECK: tl.argmax({{.*}}, axis=1, tie_break_left=True)[:, None].to(tl.int64)
 
 
-def long_rows(x: "f32[3, 20000]"):
+def long_rows(x: "f32[3, 40000]"):
     return x.sum(dim=1)
 
 # Too long for registers: a loop over the row with a running accumulator.
 # CHECK-LABEL: def _long_rows_k3(
-# CHECK-NEXT: # sum over rows of 20000 elements, looped over BLOCK_N chunks
+# CHECK-NEXT: # sum over rows of 40000 elements, looped over BLOCK_N chunks
 # CHECK: acc0 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
-# CHECK-NEXT: for n0 in range(0, 20000, BLOCK_N):
+# CHECK-NEXT: for n0 in range(0, 40000, BLOCK_N):
 # CHECK: acc0 = acc0 + {{.*}}
 # CHECK: tl.sum(acc0, axis=1)[:, None]
 
