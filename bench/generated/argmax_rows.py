@@ -69,25 +69,18 @@ def _round(v, dtype: tl.constexpr):
 
 @triton.jit
 def _argmax_rows_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # argmax over 1 dim(s): rows = kept dims, looped over the reduced extent
+    # argmax over 1 dim(s), persistent: BLOCK_M whole rows of 32000 elements per program
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
+    cols = tl.arange(0, BLOCK_N)[None, :]
     rmask = rows < 2048
+    mask = rmask & (cols < 32000)
     k0 = rows
-    acc = tl.full([BLOCK_M, BLOCK_N], -float("inf"), tl.float32)
-    acci = tl.zeros([BLOCK_M, BLOCK_N], tl.int64)
-    for n0 in range(0, 32000, BLOCK_N):
-        cols = n0 + tl.arange(0, BLOCK_N)[None, :]
-        mask = rmask & (cols < 32000)
-        c0 = cols
-        x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
-        v1 = tl.where(mask, x0, -float("inf")).to(tl.float32)
-        upd = ((v1 > acc) | ((v1 != v1) & (acc == acc))) & mask
-        acc = tl.where(upd, v1, acc)
-        acci = tl.where(upd, cols, acci)
-    best = tl.max(acc, axis=1)[:, None]
-    res = tl.min(tl.where(((acc == best) | ((acc != acc) & (best != best))), acci, 9223372036854775807), axis=1)
-    tl.store(out + rows, _round(res[:, None], out.dtype.element_ty), mask=rmask)
+    c0 = cols
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
+    v1 = tl.where(mask, x0, -float("inf")).to(tl.float32)
+    red2 = tl.argmax(v1, axis=1, tie_break_left=True)[:, None].to(tl.int64)
+    tl.store(out + rows, _round(red2 + tl.zeros([BLOCK_M, 1], tl.int64), out.dtype.element_ty), mask=rmask)
 
 
 def argmax_rows(logits):
@@ -95,7 +88,7 @@ def argmax_rows(logits):
     _check_tensor(logits, "logits", [2048, 32000, ], "float", _device)
     _dtype = logits.dtype
     buf0 = torch.empty((2048, ), dtype=torch.int64, device=_device)
-    _argmax_rows_k0[(triton.cdiv(2048, 4),)](logits, logits.stride(0), logits.stride(1), buf0, BLOCK_M=4, BLOCK_N=1024, num_warps=8)
+    _argmax_rows_k0[(triton.cdiv(2048, 1),)](logits, logits.stride(0), logits.stride(1), buf0, BLOCK_M=1, BLOCK_N=32768, num_warps=16)
     return buf0
 
 

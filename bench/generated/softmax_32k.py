@@ -69,40 +69,23 @@ def _round(v, dtype: tl.constexpr):
 
 @triton.jit
 def _softmax_32k_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # row kernel over rows of 32768 elements: one loop per row reduction, then the output loop
+    # persistent row kernel: each program holds BLOCK_M whole rows of 32768 elements; reductions over the row are computed in registers and reused (one read of the input)
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    rmask = rows < 1024
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = (rows < 1024) & (cols < 32768)
     k0 = rows
-    acc0 = tl.full([BLOCK_M, BLOCK_N], -float("inf"), tl.float32)
-    for n0 in range(0, 32768, BLOCK_N):
-        cols0 = n0 + tl.arange(0, BLOCK_N)[None, :]
-        mask0 = rmask & (cols0 < 32768)
-        c0_0 = cols0
-        x1 = tl.load(in0 + (k0) * in0_s0 + (c0_0) * in0_s1, mask=mask0, other=0).to(tl.float32)
-        v2 = tl.where(mask0, x1, -float("inf")).to(tl.float32)
-        acc0 = tl.maximum(acc0, v2, propagate_nan=tl.PropagateNan.ALL)
-    red3 = tl.where(tl.max((acc0 != acc0).to(tl.int32), axis=1)[:, None] > 0, float("nan"), tl.max(acc0, axis=1)[:, None])
-    acc1 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
-    for n1 in range(0, 32768, BLOCK_N):
-        cols1 = n1 + tl.arange(0, BLOCK_N)[None, :]
-        mask1 = rmask & (cols1 < 32768)
-        c1_0 = cols1
-        x6 = tl.load(in0 + (k0) * in0_s0 + (c1_0) * in0_s1, mask=mask1, other=0).to(tl.float32)
-        t7 = (x6 - red3)
-        t8 = tl.exp(t7)
-        v9 = tl.where(mask1, t8, 0.0).to(tl.float32)
-        acc1 = acc1 + v9
-    red10 = tl.sum(acc1, axis=1)[:, None]
-    for n in range(0, 32768, BLOCK_N):
-        cols = n + tl.arange(0, BLOCK_N)[None, :]
-        mask = rmask & (cols < 32768)
-        c_0 = cols
-        x0 = tl.load(in0 + (k0) * in0_s0 + (c_0) * in0_s1, mask=mask, other=0).to(tl.float32)
-        t4 = (x0 - red3)
-        t5 = tl.exp(t4)
-        t11 = (t5 / red10)
-        tl.store(out + (k0) * 32768 + c_0, _round(t11 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
+    c0 = cols
+    mask_z = mask.to(tl.int32) * 0
+    x0 = tl.load(in0 + (k0) * in0_s0 + (c0) * in0_s1, mask=mask, other=0).to(tl.float32)
+    v1 = tl.where(mask, x0, -float("inf")).to(tl.float32)
+    red2 = tl.where(tl.max((v1 != v1).to(tl.int32), axis=1)[:, None] > 0, float("nan"), tl.max(v1, axis=1)[:, None])
+    t3 = (x0 - red2)
+    t4 = tl.exp(t3)
+    v5 = tl.where(mask, t4, 0.0).to(tl.float32)
+    red6 = tl.sum(v5, axis=1)[:, None]
+    t7 = (t4 / red6)
+    tl.store(out + (k0) * 32768 + c0, _round(t7 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
 
 def softmax_32k(x):
@@ -110,7 +93,7 @@ def softmax_32k(x):
     _check_tensor(x, "x", [1024, 32768, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((1024, 32768, ), dtype=_dtype, device=_device)
-    _softmax_32k_k0[(triton.cdiv(1024, 1),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=1, BLOCK_N=2048, num_warps=8)
+    _softmax_32k_k0[(triton.cdiv(1024, 1),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=1, BLOCK_N=32768, num_warps=16)
     return buf0
 
 

@@ -68,18 +68,18 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _transpose_add_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, numel, BLOCK: tl.constexpr):
-    # pointwise: 2-d output, flat index split into per-dim indices
-    pid = tl.program_id(0)
-    offs = pid.to(tl.int64) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < numel
-    i1 = offs % 4096
-    r0 = offs // 4096
-    i0 = r0
-    x1 = tl.load(in0 + (i0) * in0_s0 + (i1) * in0_s1, mask=mask, other=0).to(tl.float32)
-    x2 = tl.load(in1 + (i1) * in1_s0 + (i0) * in1_s1, mask=mask, other=0).to(tl.float32)
-    t3 = (x1 + x2)
-    tl.store(out + offs, _round(t3 + tl.zeros([BLOCK], tl.float32), out.dtype.element_ty), mask=mask)
+def _transpose_add_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+    # pointwise over 2-D tiles (an input is read transposed: each access gets its own coalesced layout)
+    pid_m = tl.program_id(0)
+    pid_n = tl.program_id(1)
+    rows = pid_m.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
+    cols = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
+    mask = (rows < 8192) & (cols < 4096)
+    k0 = rows
+    x0 = tl.load(in0 + (k0) * in0_s0 + (cols) * in0_s1, mask=mask, other=0).to(tl.float32)
+    x1 = tl.load(in1 + (cols) * in1_s0 + (k0) * in1_s1, mask=mask, other=0).to(tl.float32)
+    t2 = (x0 + x1)
+    tl.store(out + (k0) * 4096 + cols, _round(t2 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
 
 def transpose_add(x, y):
@@ -88,7 +88,7 @@ def transpose_add(x, y):
     _check_tensor(y, "y", [4096, 8192, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((8192, 4096, ), dtype=_dtype, device=_device)
-    _transpose_add_k0[(triton.cdiv(33554432, 1024),)](x, x.stride(0), x.stride(1), y, y.stride(0), y.stride(1), buf0, 33554432, BLOCK=1024, num_warps=8)
+    _transpose_add_k0[(triton.cdiv(8192, 64), triton.cdiv(4096, 64))](x, x.stride(0), x.stride(1), y, y.stride(0), y.stride(1), buf0, BLOCK_M=64, BLOCK_N=64, num_warps=8)
     return buf0
 
 

@@ -1400,6 +1400,12 @@ void FunctionEmitter::finishKernel(
 /// Largest reduced extent kept in registers by a persistent row kernel.
 constexpr int64_t kPersistentLimit = 32768;
 
+/// The longest row kept in registers for `root`'s kernel: rows of up to
+/// 32768 elements when it computes at most two row reductions (softmax,
+/// norms); with more live row values (cross-entropy's gather) registers
+/// spill, so 16384.
+static int64_t persistentLimit(FunctionEmitter &fe, Value root);
+
 /// Whether the row kernel's innermost iteration dim is kept (not reduced):
 /// the reduction walks outer dims, so rows, not columns, are contiguous.
 static bool isOuterReduction(const KernelWriter &kw) {
@@ -1448,6 +1454,15 @@ std::optional<SmallVector<int64_t>> FunctionEmitter::findRowReduction(Value v) {
     return red;
   }
   return std::nullopt;
+}
+
+static int64_t persistentLimit(FunctionEmitter &fe, Value root) {
+  llvm::SetVector<Operation *> region;
+  fe.collectRegion(root, region);
+  int64_t reductions = llvm::count_if(region, [](Operation *op) {
+    return isReduction(op->getName().getStringRef());
+  });
+  return reductions > 2 ? kPersistentLimit / 2 : kPersistentLimit;
 }
 
 LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
@@ -1707,7 +1722,7 @@ LogicalResult FunctionEmitter::emitRowPointwise(Value v, const std::string &out,
   kw.colDims.assign(sortedCols.begin(), sortedCols.end());
   kw.iterDims = d;
   int64_t staticN;
-  if (!isStaticDim(N, staticN) || staticN > kPersistentLimit ||
+  if (!isStaticDim(N, staticN) || staticN > persistentLimit(*this, v) ||
       isOuterReduction(kw))
     return emitLoopedRow(kw, v, out, rowDims, rowPos, M, N, Value());
   kw.line("pid = tl.program_id(0)");
@@ -1876,7 +1891,8 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
   int64_t staticN;
   kw.colDims.assign(redPos.begin(), redPos.end());
   kw.iterDims = dims[src];
-  if (isStaticDim(N, staticN) && staticN <= kPersistentLimit &&
+  if (isStaticDim(N, staticN) &&
+      staticN <= persistentLimit(*this, epilogue ? epilogue : v) &&
       !isOuterReduction(kw)) {
     // Persistent: whole rows in registers; reductions of the same rows
     // nested in the input (variance's mean) are computed inline too.
