@@ -8,7 +8,8 @@
 #                                  # GPU, in parallel; prints `N passed, N failed`
 #
 # `run` uses the machine's python3 (torch + triton) and writes
-# $OUT/gpu-check.json when $OUT is set.
+# $OUT/gpu-check.json when $OUT is set. gpu-check/ is git-ignored: name it in
+# the device tool's `carry` list so that it travels with the working tree.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DIR=gpu-check
