@@ -27,6 +27,11 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+
+#include <cstdlib>
+
+extern char **environ;
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
@@ -73,6 +78,50 @@ static cl::list<std::string>
              cl::desc("Shape and dtype of an argument, e.g. x=128x?:f16 "
                       "(applies to every function with that parameter)"),
              cl::value_desc("NAME=SHAPE:DTYPE"), cl::cat(toolCategory));
+
+static cl::opt<bool> verifyOutput(
+    "verify",
+    cl::desc("After writing -o OUT, run the generated kernels against FILE on "
+             "random inputs (python -m py2triton.check) and exit 1 if any "
+             "trial fails"),
+    cl::init(false), cl::cat(toolCategory));
+
+/// Runs `python -m py2triton.check SOURCE KERNEL` with the project's Python
+/// package; returns the checker's exit status (or 1 if it cannot start).
+static int runChecker(llvm::StringRef source, llvm::StringRef kernel) {
+  // $PY2TRITON_PYTHON, else the bootstrap's virtualenv, else python3.
+  std::string python;
+  if (const char *env = std::getenv("PY2TRITON_PYTHON"))
+    python = env;
+  else if (llvm::sys::fs::exists(PY2TRITON_SOURCE_DIR "/.venv/bin/python"))
+    python = PY2TRITON_SOURCE_DIR "/.venv/bin/python";
+  else if (llvm::ErrorOr<std::string> found =
+               llvm::sys::findProgramByName("python3"))
+    python = *found;
+  if (python.empty()) {
+    llvm::WithColor::error(llvm::errs(), "py2triton")
+        << "--verify needs Python with torch and triton (set PY2TRITON_PYTHON)\n";
+    return 1;
+  }
+  std::string pythonPath = "PYTHONPATH=" PY2TRITON_SOURCE_DIR "/python";
+  std::vector<std::string> envStorage;
+  for (char **e = environ; *e; ++e)
+    if (!llvm::StringRef(*e).starts_with("PYTHONPATH="))
+      envStorage.push_back(*e);
+  envStorage.push_back(pythonPath);
+  std::vector<llvm::StringRef> env(envStorage.begin(), envStorage.end());
+  std::vector<llvm::StringRef> args = {python, "-m", "py2triton.check", source,
+                                       kernel};
+  llvm::outs().flush();
+  std::string message;
+  int rc = llvm::sys::ExecuteAndWait(python, args, env, {}, 0, 0, &message);
+  if (rc < 0) {
+    llvm::WithColor::error(llvm::errs(), "py2triton")
+        << "cannot run the checker: " << message << "\n";
+    return 1;
+  }
+  return rc == 0 ? 0 : 1;
+}
 
 static cl::opt<bool> printDebugLocs("mlir-print-debuginfo",
                                     cl::desc("Print source locations in IR"),
@@ -187,5 +236,14 @@ int main(int argc, char **argv) {
   emitOptions.sourceName = sourceName;
   if (mlir::failed(exportTriton(*irModule, os, emitOptions)))
     return 1;
-  return writeOutput(out);
+  if (int rc = writeOutput(out))
+    return rc;
+  if (!verifyOutput)
+    return 0;
+  if (outputFilename == "-") {
+    llvm::WithColor::error(llvm::errs(), "py2triton")
+        << "--verify needs -o OUT (the kernel module to run)\n";
+    return 1;
+  }
+  return runChecker(inputFilename, outputFilename);
 }
