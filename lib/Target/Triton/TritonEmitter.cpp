@@ -48,45 +48,37 @@ RankedTensorType tensorType(Value v) {
   return cast<RankedTensorType>(v.getType());
 }
 
-/// Triton dtype name for an element type.
-std::string tlType(Type t) {
-  if (t.isF32())
-    return "tl.float32";
+/// The dtype name shared by triton.language and torch ("float32", "int1" is
+/// torch's "bool").
+std::string dtypeName(Type t, bool torchSpelling) {
   if (t.isF16())
-    return "tl.float16";
+    return "float16";
   if (t.isBF16())
-    return "tl.bfloat16";
+    return "bfloat16";
   if (t.isF64())
-    return "tl.float64";
+    return "float64";
   if (t.isInteger(1))
-    return "tl.int1";
+    return torchSpelling ? "bool" : "int1";
   if (t.isUnsignedInteger(8))
-    return "tl.uint8";
+    return "uint8";
   if (auto it = dyn_cast<IntegerType>(t))
-    return "tl.int" + std::to_string(it.getWidth());
-  return "tl.float32";
+    return "int" + std::to_string(it.getWidth());
+  return "float32";
 }
+
+/// Triton dtype name for an element type.
+std::string tlType(Type t) { return "tl." + dtypeName(t, false); }
 
 /// torch dtype name for an element type.
-std::string torchType(Type t) {
-  if (t.isF32())
-    return "torch.float32";
-  if (t.isF16())
-    return "torch.float16";
-  if (t.isBF16())
-    return "torch.bfloat16";
-  if (t.isF64())
-    return "torch.float64";
-  if (t.isInteger(1))
-    return "torch.bool";
-  if (t.isUnsignedInteger(8))
-    return "torch.uint8";
-  if (auto it = dyn_cast<IntegerType>(t))
-    return "torch.int" + std::to_string(it.getWidth());
-  return "torch.float32";
-}
+std::string torchType(Type t) { return "torch." + dtypeName(t, true); }
 
 bool isFloat(Type t) { return isa<FloatType>(t); }
+
+/// The source name of argument `i` (its `py.name`: "x", "fc.weight").
+std::string argName(func::FuncOp func, unsigned i) {
+  auto name = func.getArgAttrOfType<StringAttr>(i, "py.name");
+  return name ? name.str() : "arg" + std::to_string(i);
+}
 
 /// The type values of element type `t` are computed in: fp32 for the 16-bit
 /// floats, the type itself otherwise.
@@ -329,6 +321,8 @@ public:
 
   /// Wrapper source of the function (def + body).
   std::string wrapperText;
+  /// Python names of the function's arguments ("fc.weight" -> "fc_weight").
+  std::vector<std::string> paramNames;
 
   func::FuncOp func;
   unsigned &kernelCounter;
@@ -1406,6 +1400,18 @@ constexpr int64_t kPersistentLimit = 32768;
 /// spill, so 16384.
 static int64_t persistentLimit(FunctionEmitter &fe, Value root);
 
+/// Blocks of a persistent row kernel for rows of `n` elements: the whole row
+/// in one block, about 2048 elements per program, warps by tile size.
+static std::tuple<int64_t, int64_t, int> persistentBlocks(const std::string &M,
+                                                         int64_t n) {
+  int64_t blockN = std::max<int64_t>(16, nextPow2(n)), m;
+  int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
+  if (isStaticDim(M, m))
+    blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
+  int warps = blockN * blockM >= 8192 ? 16 : blockN * blockM >= 2048 ? 8 : 4;
+  return {blockM, blockN, warps};
+}
+
 /// Whether the row kernel's innermost iteration dim is kept (not reduced):
 /// the reduction walks outer dims, so rows, not columns, are contiguous.
 static bool isOuterReduction(const KernelWriter &kw) {
@@ -1748,13 +1754,9 @@ LogicalResult FunctionEmitter::emitRowPointwise(Value v, const std::string &out,
   kw.line("tl.store(out + " + off + (kw.axesOf(off) == 3 ? "" : " + mask_z") + ", _round(" + *val + " + tl.zeros([BLOCK_M, BLOCK_N], " +
           tlType(computeType(tensorType(v).getElementType())) +
           "), out.dtype.element_ty), mask=mask)");
-  int64_t n = 1, m;
+  int64_t n = 1;
   isStaticDim(N, n);
-  int64_t blockN = std::max<int64_t>(16, nextPow2(n));
-  int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
-  if (isStaticDim(M, m))
-    blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
-  int warps = blockN * blockM >= 8192 ? 16 : blockN * blockM >= 2048 ? 8 : 4;
+  auto [blockM, blockN, warps] = persistentBlocks(M, n);
   finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
                "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
                "persistent row kernel: each program holds BLOCK_M whole rows "
@@ -1935,11 +1937,7 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
     kw.line("tl.store(out + rows, _round(" + *r + " + tl.zeros([BLOCK_M, 1], " +
             tlType(computeType(tensorType(epilogue ? epilogue : v).getElementType())) +
             "), out.dtype.element_ty), mask=rmask)");
-    int64_t blockN = std::max<int64_t>(16, nextPow2(staticN)), m;
-    int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
-    if (isStaticDim(M, m))
-      blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
-    int warps = blockN * blockM >= 8192 ? 16 : blockN * blockM >= 2048 ? 8 : 4;
+    auto [blockM, blockN, warps] = persistentBlocks(M, staticN);
     finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
                  "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
                  name.drop_front(3).str() + " over " + std::to_string(redDims.size()) +
@@ -2337,11 +2335,8 @@ LogicalResult FunctionEmitter::run() {
   }
 
   // Arguments: names, rank/dtype checks, symbolic dims.
-  std::vector<std::string> paramNames;
   for (BlockArgument arg : entry.getArguments()) {
-    auto nameAttr = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(), "py.name");
-    std::string n = nameAttr ? nameAttr.str() : "arg" + std::to_string(arg.getArgNumber());
-    std::string var = n;
+    std::string var = argName(func, arg.getArgNumber());
     std::replace(var.begin(), var.end(), '.', '_');
     paramNames.push_back(var);
     buffers[arg] = var;
@@ -2694,18 +2689,14 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
     if (!fe.constDefs.empty())
       wrappers += fe.constDefs + "\n\n";
     Block &entry = func.getBody().front();
+    // The Python parameters: the function's own arguments (a Model's
+    // parameters and buffers come from `self`).
+    const std::vector<std::string> &paramNames = fe.paramNames;
     std::vector<std::string> params;
-    std::vector<std::string> paramNames;
     bool isModel = func->hasAttr("py.class");
-    for (BlockArgument arg : entry.getArguments()) {
-      auto nameAttr = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(), "py.name");
-      std::string n = nameAttr ? nameAttr.str() : "arg" + std::to_string(arg.getArgNumber());
-      std::string var = n;
-      std::replace(var.begin(), var.end(), '.', '_');
-      paramNames.push_back(var);
+    for (BlockArgument arg : entry.getArguments())
       if (!func.getArgAttr(arg.getArgNumber(), "py.param"))
-        params.push_back(var);
-    }
+        params.push_back(paramNames[arg.getArgNumber()]);
     std::string doc;
     if (auto d = func->getAttrOfType<StringAttr>("py.doc"))
       doc = "    " + pyString(d.getValue()) + "\n";
@@ -2718,15 +2709,12 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
     // ModelNew subclasses the original Model (same constructor, parameter
     // names and initialisation) and overrides forward.
     hasModel = true;
-    std::vector<std::string> all = paramNames;
-    wrappers += "def _" + func.getSymName().str() + "_forward(" + llvm::join(all, ", ") +
-                "):\n" + fe.wrapperText + "\n\n";
+    wrappers += "def _" + func.getSymName().str() + "_forward(" +
+                llvm::join(paramNames, ", ") + "):\n" + fe.wrapperText + "\n\n";
     std::vector<std::string> callArgs;
     for (BlockArgument arg : entry.getArguments()) {
-      auto nameAttr = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(), "py.name");
-      std::string n = nameAttr ? nameAttr.str() : "arg";
       if (func.getArgAttr(arg.getArgNumber(), "py.param"))
-        callArgs.push_back("_attr(self, \"" + n + "\")");
+        callArgs.push_back("_attr(self, \"" + argName(func, arg.getArgNumber()) + "\")");
       else
         callArgs.push_back(paramNames[arg.getArgNumber()]);
     }
