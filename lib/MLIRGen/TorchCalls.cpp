@@ -185,6 +185,22 @@ const ModuleEntry kModules[] = {
 };
 // clang-format on
 
+/// Shape ops: torch name, py op, signature (see the handler in callBuiltin).
+struct ShapeOpEntry {
+  const char *name;
+  const char *op;
+  const char *signature;
+};
+
+const ShapeOpEntry kShapeOps[] = {
+    {"reshape", "py.reshape", "input, shape"},
+    {"transpose", "py.transpose", "input, dim0, dim1"},
+    {"permute", "py.permute", "input, dims"},
+    {"unsqueeze", "py.unsqueeze", "input, dim"},
+    {"flatten", "py.flatten", "input, start_dim=0, end_dim=-1"},
+    {"flip", "py.flip", "input, dims"},
+};
+
 const char *const kReductions[] = {"sum", "mean", "prod", "amax", "amin",
                                    "argmax", "argmin", "logsumexp", "all",
                                    "any", "var", "std", "norm", "max", "min"};
@@ -211,6 +227,13 @@ static const UnaryEntry *findUnary(StringRef name, unsigned where) {
 
 static const BinaryEntry *findBinary(StringRef name) {
   for (const BinaryEntry &e : kBinary)
+    if (name == e.name)
+      return &e;
+  return nullptr;
+}
+
+static const ShapeOpEntry *findShapeOp(StringRef name) {
+  for (const ShapeOpEntry &e : kShapeOps)
     if (name == e.name)
       return &e;
   return nullptr;
@@ -1106,16 +1129,6 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
       result = castTo(result, requested, loc);
     return result;
   }
-  if (isTorch && name == "flip") {
-    std::optional<BoundArgs> b = bindOr("input, dims");
-    if (!b)
-      return nullptr;
-    ObjPtr input = tensorArg(*b, "input");
-    std::optional<llvm::SmallVector<int64_t>> dims = input ? getIntList(b->get("dims"), loc, "dims") : std::nullopt;
-    if (!dims)
-      return nullptr;
-    return createOp1("py.flip", {input}, attrs.dims("dims", *dims).list, loc);
-  }
 
   // Matrix products.
   if (isTorch && (name == "matmul" || name == "mm" || name == "bmm")) {
@@ -1149,26 +1162,33 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
   }
 
   // Views and shape manipulation.
-  if (isTorch && name == "reshape") {
-    std::optional<BoundArgs> b = bindOr("input, shape");
-    if (!b)
-      return nullptr;
-    ObjPtr input = tensorArg(*b, "input");
-    std::optional<llvm::SmallVector<int64_t>> shape = input ? getIntList(b->get("shape"), loc, "shape") : std::nullopt;
-    if (!shape)
-      return nullptr;
-    return createOp1("py.reshape", {input}, attrs.dims("shape", *shape).list, loc);
-  }
-  if (isTorch && name == "transpose") {
-    std::optional<BoundArgs> b = bindOr("input, dim0, dim1");
-    if (!b)
-      return nullptr;
-    ObjPtr input = tensorArg(*b, "input");
-    std::optional<int64_t> d0 = input ? getInt(b->get("dim0"), loc, "dim0") : std::nullopt;
-    std::optional<int64_t> d1 = d0 ? getInt(b->get("dim1"), loc, "dim1") : std::nullopt;
-    if (!d1)
-      return nullptr;
-    return createOp1("py.transpose", {input}, attrs.i64("dim0", *d0).i64("dim1", *d1).list, loc);
+  // Views and shape ops whose arguments after `input` are all attributes:
+  // ints, or int lists for `shape` / `dims`.
+  if (isTorch) {
+    if (const ShapeOpEntry *entry = findShapeOp(name)) {
+      std::optional<BoundArgs> b = bindOr(entry->signature);
+      if (!b)
+        return nullptr;
+      ObjPtr input = tensorArg(*b, "input");
+      if (!input)
+        return nullptr;
+      for (size_t i = 1; i < b->names.size(); ++i) {
+        StringRef param = b->names[i];
+        if (param == "shape" || param == "dims") {
+          std::optional<llvm::SmallVector<int64_t>> list =
+              getIntList(b->values[i], loc, param);
+          if (!list)
+            return nullptr;
+          attrs.dims(param, *list);
+        } else {
+          std::optional<int64_t> v = getInt(b->values[i], loc, param);
+          if (!v)
+            return nullptr;
+          attrs.i64(param, *v);
+        }
+      }
+      return createOp1(entry->op, {input}, attrs.list, loc);
+    }
   }
   if (isTorch && name == "t") {
     std::optional<BoundArgs> b = bindOr("input");
@@ -1184,26 +1204,6 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
       return input;
     return createOp1("py.transpose", {input}, attrs.i64("dim0", 0).i64("dim1", 1).list, loc);
   }
-  if (isTorch && name == "permute") {
-    std::optional<BoundArgs> b = bindOr("input, dims");
-    if (!b)
-      return nullptr;
-    ObjPtr input = tensorArg(*b, "input");
-    std::optional<llvm::SmallVector<int64_t>> dims = input ? getIntList(b->get("dims"), loc, "dims") : std::nullopt;
-    if (!dims)
-      return nullptr;
-    return createOp1("py.permute", {input}, attrs.dims("dims", *dims).list, loc);
-  }
-  if (isTorch && name == "unsqueeze") {
-    std::optional<BoundArgs> b = bindOr("input, dim");
-    if (!b)
-      return nullptr;
-    ObjPtr input = tensorArg(*b, "input");
-    std::optional<int64_t> dim = input ? getInt(b->get("dim"), loc, "dim") : std::nullopt;
-    if (!dim)
-      return nullptr;
-    return createOp1("py.unsqueeze", {input}, attrs.i64("dim", *dim).list, loc);
-  }
   if (isTorch && name == "squeeze") {
     std::optional<BoundArgs> b = bindOr("input, dim=None");
     if (!b)
@@ -1213,17 +1213,6 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     if (!dims)
       return nullptr;
     return createOp1("py.squeeze", {input}, attrs.dims("dims", *dims).list, loc);
-  }
-  if (isTorch && name == "flatten") {
-    std::optional<BoundArgs> b = bindOr("input, start_dim=0, end_dim=-1");
-    if (!b)
-      return nullptr;
-    ObjPtr input = tensorArg(*b, "input");
-    std::optional<int64_t> s = input ? getInt(b->get("start_dim"), loc, "start_dim") : std::nullopt;
-    std::optional<int64_t> e = s ? getInt(b->get("end_dim"), loc, "end_dim") : std::nullopt;
-    if (!e)
-      return nullptr;
-    return createOp1("py.flatten", {input}, attrs.i64("start_dim", *s).i64("end_dim", *e).list, loc);
   }
   if (isTorch && (name == "cat" || name == "concat" || name == "stack")) {
     std::optional<BoundArgs> b = bindOr("tensors, dim=0");
