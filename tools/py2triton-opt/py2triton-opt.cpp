@@ -10,6 +10,7 @@
 
 #include "py2triton/Dialect/Py/IR/PyDialect.h"
 #include "py2triton/Dialect/Py/Transforms/Passes.h"
+#include "py2triton/Target/Triton/Schedule.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -22,6 +23,7 @@ int main(int argc, char **argv) {
   mlir::registerTransformsPasses();
   py2triton::registerTestPyBuildersPass();
   py2triton::py::registerPyPasses();
+  py2triton::registerSchedulePass();
   mlir::DialectRegistry registry;
   registry.insert<py2triton::py::PyDialect, mlir::func::FuncDialect,
                   mlir::arith::ArithDialect, mlir::tensor::TensorDialect>();

@@ -1,7 +1,9 @@
 //===- py2triton.cpp - The py2triton compiler driver ----------------------===//
 //
-// py2triton FILE [-o OUT] [--emit=tokens|ast|mlir] [--function NAME]
-//                [--arg NAME=SHAPE:DTYPE]...
+// py2triton FILE [-o OUT [--verify]]
+//                [--emit=tokens|ast|mlir|primitives|schedule|triton]
+//                [--function NAME] [--arg NAME=SHAPE:DTYPE]...
+//                [--schedule KEY=VALUE,...]
 //
 // Exit status: 0 on success, 1 on any user error (with a located diagnostic).
 // The output file is written atomically: on error no file is created or
@@ -14,6 +16,7 @@
 #include "py2triton/Frontend/Lexer.h"
 #include "py2triton/Frontend/Parser.h"
 #include "py2triton/MLIRGen/MLIRGen.h"
+#include "py2triton/Target/Triton/Schedule.h"
 #include "py2triton/Target/Triton/TritonEmitter.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -42,7 +45,7 @@ using namespace py2triton;
 namespace cl = llvm::cl;
 
 namespace {
-enum class EmitKind { Tokens, AST, MLIR, Primitives, Triton };
+enum class EmitKind { Tokens, AST, MLIR, Primitives, Schedule, Triton };
 } // namespace
 
 static cl::OptionCategory toolCategory("py2triton options");
@@ -64,6 +67,9 @@ static cl::opt<EmitKind> emitKind(
                clEnumValN(EmitKind::MLIR, "mlir", "py dialect IR from MLIRGen"),
                clEnumValN(EmitKind::Primitives, "primitives",
                           "py IR after -py-decompose (primitive ops)"),
+               clEnumValN(EmitKind::Schedule, "schedule",
+                          "primitive py IR annotated with the kernel "
+                          "schedule (-py-schedule)"),
                clEnumValN(EmitKind::Triton, "triton",
                           "the Triton Python module (default)")),
     cl::cat(toolCategory));
@@ -78,6 +84,13 @@ static cl::list<std::string>
              cl::desc("Shape and dtype of an argument, e.g. x=128x?:f16 "
                       "(applies to every function with that parameter)"),
              cl::value_desc("NAME=SHAPE:DTYPE"), cl::cat(toolCategory));
+
+static cl::opt<std::string> scheduleKnobs(
+    "schedule",
+    cl::desc("Schedule knobs overriding the back end's choices, e.g. "
+             "num_warps=8,reduction=looped (keys: fuse, reduction, num_warps, "
+             "num_stages, block, row_block, matmul_tile, autotune, split_k)"),
+    cl::value_desc("KEY=VALUE,..."), cl::init(""), cl::cat(toolCategory));
 
 static cl::opt<bool> verifyOutput(
     "verify",
@@ -228,6 +241,36 @@ int main(int argc, char **argv) {
     return 1;
   if (emitKind == EmitKind::Primitives)
     return printIR();
+  // Products too small for tl.dot tiles become reductions.
+  {
+    mlir::PassManager spm(&context);
+    spm.addPass(py::createSmallMatmul());
+    if (mlir::failed(spm.run(*irModule)))
+      return 1;
+  }
+
+  // The schedule: knobs on each function, then (for --emit=schedule) the
+  // kernels the back end forms, recorded on the IR.
+  {
+    std::string error;
+    mlir::FailureOr<mlir::DictionaryAttr> knobs =
+        parseScheduleKnobs(&context, scheduleKnobs, error);
+    if (mlir::failed(knobs)) {
+      llvm::WithColor::error(llvm::errs(), "py2triton")
+          << "--schedule: " << error << "\n";
+      return 1;
+    }
+    if (!knobs->empty())
+      for (auto func : irModule->getOps<mlir::func::FuncOp>())
+        func->setAttr(kScheduleAttr, *knobs);
+  }
+  if (emitKind == EmitKind::Schedule) {
+    mlir::PassManager spm(&context);
+    spm.addPass(createSchedulePass());
+    if (mlir::failed(spm.run(*irModule)))
+      return 1;
+    return printIR();
+  }
 
   TritonEmitterOptions emitOptions;
   emitOptions.source =

@@ -15,8 +15,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "py2triton/Target/Triton/TritonEmitter.h"
+#include "py2triton/Target/Triton/Schedule.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
@@ -306,6 +308,11 @@ public:
   FailureOr<std::string> evalInlineReduction(Operation *op,
                                              ArrayRef<std::string> idx);
   bool needsPow = false, needsTanh = false;
+  /// Whether the kernel rounds to the caller's float dtype (a cast to the
+  /// runtime-generic float type): it then takes it as constexpr FLOAT_T.
+  bool needsFloatT = false;
+  /// Ops whose values this kernel computes (the schedule's fusion groups).
+  llvm::SetVector<Operation *> evaluated;
 
   std::string leafParam(Value v);
 };
@@ -344,6 +351,41 @@ public:
   DenseMap<Value, Value> epilogueOf;
   /// The value a failed emission asked to materialise (see KernelWriter).
   Value materializeRequest;
+
+  /// Schedule knobs (Schedule.h): the function's, and the root's of the
+  /// kernel being emitted (which win).
+  DictionaryAttr funcKnobs;
+  Value currentRoot;
+  Attribute knob(StringRef key) {
+    if (currentRoot)
+      if (Operation *op = currentRoot.getDefiningOp())
+        if (auto d = op->getAttrOfType<DictionaryAttr>(kScheduleAttr))
+          if (Attribute a = d.get(key))
+            return a;
+    return funcKnobs ? funcKnobs.get(key) : Attribute();
+  }
+  std::optional<int64_t> knobInt(StringRef key) {
+    if (auto i = dyn_cast_or_null<IntegerAttr>(knob(key)))
+      return i.getInt();
+    return std::nullopt;
+  }
+  StringRef knobStr(StringRef key) {
+    if (auto s = dyn_cast_or_null<StringAttr>(knob(key)))
+      return s.getValue();
+    return "";
+  }
+  /// One emitted kernel, as the schedule records it.
+  struct KernelRecord {
+    std::string name, kind, grid;
+    std::vector<std::pair<std::string, int64_t>> constexprs;
+    int warps = 4;
+    std::vector<std::string> tune;
+    Value root;
+    llvm::SetVector<Operation *> ops;
+  };
+  std::vector<KernelRecord> records;
+  /// Stamps `py.kernel` / `py.fused_into` on the IR (the -py-schedule pass).
+  void annotate();
 
   LogicalResult computeDims(Operation *op);
   LogicalResult emitKernel(Value v);
@@ -659,6 +701,8 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
   auto it = memo.find(key);
   if (it != memo.end())
     return it->second;
+  if (Operation *def = v.getDefiningOp())
+    evaluated.insert(def);
 
   RankedTensorType type = tensorType(v);
   Type elt = type.getElementType();
@@ -750,9 +794,19 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     if (from.isInteger(1))
       r = def(r + ".to(tl.int32)");
     // Round through the target type so fp16/bf16 casts lose precision like
-    // torch, then continue in the compute type.
-    r = def("_round(" + r + ", " + tlType(elt) + ")");
-    if (ct != elt)
+    // torch, then continue in the compute type. A cast to the caller-following
+    // float type rounds to the caller's dtype (FLOAT_T), not the annotation's.
+    std::string target = tlType(elt);
+    if (fe.genericFloat && elt == fe.genericFloat && !fe.floatDtypeVar.empty()) {
+      target = "FLOAT_T";
+      needsFloatT = true;
+      // Integers reach 16-bit floats through fp32 (the interpreter has no
+      // direct int -> bf16 conversion).
+      if (!isFloat(from))
+        r = def(r + ".to(tl.float32)");
+    }
+    r = def("_round(" + r + ", " + target + ")");
+    if (ct != elt || target == "FLOAT_T")
       r = def(r + ".to(" + tlType(ct) + ")");
     return done(r);
   }
@@ -1325,7 +1379,41 @@ void FunctionEmitter::finishKernel(
     ArrayRef<std::string> extraArgs,
     ArrayRef<std::pair<std::string, int64_t>> constexprs,
     const std::string &grid, const std::string &comment, int numWarps,
-    ArrayRef<TuneConfig> tune) {
+    ArrayRef<TuneConfig> tuneIn) {
+  // The kernel's kind, as the schedule names it.
+  StringRef c = comment;
+  std::string kind = c.starts_with("matmul")        ? "matmul"
+                     : kw.looped                    ? "looped-row"
+                     : c.contains("split stage")    ? "split-reduction"
+                     : c.contains(" along dim ")    ? "scan"
+                     : c.contains("2-D tiles")      ? "pointwise-2d"
+                     : c.starts_with("pointwise")   ? "pointwise"
+                     : kw.rowKernel || c.contains("persistent") ? "persistent-row"
+                     : c.contains("looped")         ? "looped-row"
+                                                    : c.split(' ').first.str();
+  // Knob overrides (Schedule.h): warps and stages for every kernel, the
+  // chunk of looped row kernels.
+  std::vector<TuneConfig> tune(tuneIn.begin(), tuneIn.end());
+  std::vector<std::pair<std::string, int64_t>> cexprs(constexprs.begin(),
+                                                      constexprs.end());
+  std::optional<int64_t> warpKnob = knobInt("num_warps");
+  std::optional<int64_t> stageKnob = knobInt("num_stages");
+  if (warpKnob)
+    numWarps = *warpKnob;
+  for (TuneConfig &t : tune) {
+    if (warpKnob)
+      t.warps = *warpKnob;
+    if (stageKnob)
+      t.stages = *stageKnob;
+  }
+  if (std::optional<int64_t> rb = knobInt("row_block"); rb && kind == "looped-row")
+    for (auto &[n, v] : cexprs)
+      if (n == "BLOCK_N") {
+        v = *rb;
+        if (!warpKnob)
+          numWarps = *rb >= 1024 ? 8 : 4;
+      }
+  constexprs = cexprs;
   // Signature: leaves (pointer + strides), output/extra params, symbolic
   // dims, constexpr block sizes.
   std::vector<std::string> params, args;
@@ -1351,6 +1439,12 @@ void FunctionEmitter::finishKernel(
     params.push_back(n + ": tl.constexpr");
     launchConst += ", " + n + "=" + std::to_string(v);
   }
+  std::string floatT;
+  if (kw.needsFloatT) {
+    params.push_back("FLOAT_T: tl.constexpr");
+    floatT = ", FLOAT_T=_tl_dtype(" + floatDtypeVar + ")";
+    launchConst += floatT;
+  }
   std::string text;
   if (!tune.empty()) {
     // Autotuned: the block sizes come from the chosen config, keyed on the
@@ -1373,6 +1467,7 @@ void FunctionEmitter::finishKernel(
     launchConst.clear();
     for (auto &[n, v] : constexprs)
       launchConst += ", " + n + "=" + std::to_string(v);
+    launchConst += floatT;
   }
   text += "@triton.jit\n";
   text += "def " + kw.name + "(" + llvm::join(params, ", ") + "):\n";
@@ -1388,7 +1483,24 @@ void FunctionEmitter::finishKernel(
   body.push_back(kw.name + "[" + grid + "](" + llvm::join(args, ", ") +
                  launchConst +
                  (tune.empty() ? ", num_warps=" + std::to_string(numWarps) : "") +
+                 (tune.empty() && stageKnob ? ", num_stages=" + std::to_string(*stageKnob) : "") +
                  ")");
+  KernelRecord rec;
+  rec.name = kw.name;
+  rec.kind = kind;
+  rec.grid = grid;
+  rec.constexprs = cexprs;
+  rec.warps = numWarps;
+  for (const TuneConfig &t : tune) {
+    std::string cfg;
+    for (auto &[n, v] : t.values)
+      cfg += n + "=" + std::to_string(v) + " ";
+    rec.tune.push_back(cfg + "num_warps=" + std::to_string(t.warps) +
+                       " num_stages=" + std::to_string(t.stages));
+  }
+  rec.root = currentRoot;
+  rec.ops = kw.evaluated;
+  records.push_back(std::move(rec));
 }
 
 /// Largest reduced extent kept in registers by a persistent row kernel.
@@ -1463,6 +1575,13 @@ std::optional<SmallVector<int64_t>> FunctionEmitter::findRowReduction(Value v) {
 }
 
 static int64_t persistentLimit(FunctionEmitter &fe, Value root) {
+  // Knob: reduction=looped never keeps a row in registers; persistent keeps
+  // rows of up to twice the default limit.
+  StringRef mode = fe.knobStr("reduction");
+  if (mode == "looped")
+    return 0;
+  if (mode == "persistent")
+    return 2 * kPersistentLimit;
   llvm::SetVector<Operation *> region;
   fe.collectRegion(root, region);
   int64_t reductions = llvm::count_if(region, [](Operation *op) {
@@ -1854,6 +1973,8 @@ LogicalResult FunctionEmitter::emitPointwise(Value v, const std::string &out) {
           "), out.dtype.element_ty), mask=mask)");
   int64_t n;
   int64_t block = isStaticDim(numel, n) ? std::min<int64_t>(1024, std::max<int64_t>(16, nextPow2(n))) : 1024;
+  if (std::optional<int64_t> b = knobInt("block"))
+    block = *b;
   finishKernel(kw, {"out", "numel"}, {out, numel}, {{"BLOCK", block}},
                "(triton.cdiv(" + numel + ", " + std::to_string(block) + "),)",
                "pointwise: " + std::to_string(d.size()) + "-d output, " +
@@ -2121,12 +2242,24 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   const Dims &od = dims[v];
   Dims batchDims(od.begin(), od.begin() + nb);
   std::string B = product(batchDims);
+  // split_k: programs on grid axis 2 each take a K chunk and write fp32
+  // partial products; a second kernel sums them (no atomics: deterministic).
+  // The epilogue then runs as its own kernel on the sum.
+  int64_t splitK = knobInt("split_k").value_or(1);
+  if (splitK > 1 && root) {
+    materializeRequest = v;
+    return failure();
+  }
   KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
                              std::to_string(kernelCounter++));
   // Programs walk the (M, N) tiles in groups of GROUP_M rows so that
   // neighbouring programs share A and B tiles in L2.
   kw.line("pid = tl.program_id(0)");
   kw.line("pid_b = tl.program_id(1).to(tl.int64)");
+  if (splitK > 1) {
+    kw.line("pid_k = tl.program_id(2)");
+    kw.line("k_chunk = tl.cdiv(tl.cdiv(" + kw.useDim(K) + ", SPLIT_K), BLOCK_K) * BLOCK_K");
+  }
   kw.line("num_pid_m = tl.cdiv(" + kw.useDim(M) + ", BLOCK_M)");
   kw.line("num_pid_n = tl.cdiv(" + kw.useDim(N) + ", BLOCK_N)");
   kw.line("group = GROUP_M * num_pid_n");
@@ -2138,7 +2271,11 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   kw.line("rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]");
   Dims bIdx = kw.delinearize("pid_b", batchDims, "b");
   kw.line("acc = tl.zeros([BLOCK_M, BLOCK_N], tl.float32)");
-  kw.line("for k0 in range(0, " + kw.useDim(K) + ", BLOCK_K):");
+  if (splitK > 1)
+    kw.line("for k0 in range(pid_k * k_chunk, tl.minimum((pid_k + 1) * k_chunk, " +
+            kw.useDim(K) + "), BLOCK_K):");
+  else
+    kw.line("for k0 in range(0, " + kw.useDim(K) + ", BLOCK_K):");
   kw.indent = 2;
   kw.line("rka = k0 + tl.arange(0, BLOCK_K)[None, :]");
   kw.line("rkb = k0 + tl.arange(0, BLOCK_K)[:, None]");
@@ -2247,8 +2384,14 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
     }
     result = *val;
   }
-  kw.line("tl.store(out + " + off + (kw.axesOf(off) == 3 ? "" : " + rm * 0 + rn * 0") + ", _round(" + result +
-          ", out.dtype.element_ty), mask=(rm < " + M + ") & (rn < " + N + "))");
+  std::string total = product(od);
+  if (splitK > 1)
+    kw.line("tl.store(out + pid_k * " + kw.useDim(total) + " + " + off +
+            (kw.axesOf(off) == 3 ? "" : " + rm * 0 + rn * 0") + ", " + result +
+            ", mask=(rm < " + M + ") & (rn < " + N + "))");
+  else
+    kw.line("tl.store(out + " + off + (kw.axesOf(off) == 3 ? "" : " + rm * 0 + rn * 0") + ", _round(" + result +
+            ", out.dtype.element_ty), mask=(rm < " + M + ") & (rn < " + N + "))");
   (void)rt;
   int64_t mm = 0, nn = 0, kk = 0;
   bool sm = isStaticDim(M, mm), sn = isStaticDim(N, nn), sk = isStaticDim(K, kk);
@@ -2260,6 +2403,21 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   // the CPU interpreter's tests) use one fixed config.
   std::vector<TuneConfig> tune;
   bool large = (!sm || mm >= 256) && (!sn || nn >= 256) && (!sk || kk >= 256);
+  // Knobs: a fixed tile, or autotuning switched on or off.
+  StringRef tile = knobStr("matmul_tile");
+  if (!tile.empty()) {
+    SmallVector<StringRef> parts;
+    tile.split(parts, 'x');
+    parts[0].getAsInteger(10, bm);
+    parts[1].getAsInteger(10, bn);
+    parts[2].getAsInteger(10, bk);
+    large = false;
+  } else if (std::optional<int64_t> at = knobInt("autotune")) {
+    if (*at == 0 && large) {
+      bm = 128, bn = 128, bk = 64;
+    }
+    large = *at != 0;
+  }
   if (large) {
     auto cfg = [&](int64_t m, int64_t n, int64_t k, int w, int st) {
       tune.push_back({{{"BLOCK_M", m}, {"BLOCK_N", n}, {"BLOCK_K", k}}, w, st});
@@ -2274,19 +2432,49 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
     cfg(64, 64, 32, 4, 5);
   }
   std::vector<std::pair<std::string, int64_t>> constexprs = {{"GROUP_M", 8}};
+  if (splitK > 1)
+    constexprs.push_back({"SPLIT_K", splitK});
   if (!large)
     constexprs.insert(constexprs.begin(),
                       {{"BLOCK_M", bm}, {"BLOCK_N", bn}, {"BLOCK_K", bk}});
+  std::string splits = splitK > 1 ? ", " + std::to_string(splitK) : "";
   std::string grid =
       large ? "lambda META: (triton.cdiv(" + M + ", META[\"BLOCK_M\"]) * triton.cdiv(" +
-                  N + ", META[\"BLOCK_N\"]), " + B + ")"
+                  N + ", META[\"BLOCK_N\"]), " + B + splits + ")"
             : "(triton.cdiv(" + M + ", " + std::to_string(bm) + ") * triton.cdiv(" + N +
-                  ", " + std::to_string(bn) + "), " + B + ")";
-  finishKernel(kw, {"out"}, {out}, constexprs, grid,
+                  ", " + std::to_string(bn) + "), " + B + splits + ")";
+  std::string target = out;
+  if (splitK > 1) {
+    target = out + "_parts";
+    body.push_back(target + " = torch.empty((" + std::to_string(splitK) + ", " +
+                   total + "), dtype=torch.float32, device=_device)");
+  }
+  finishKernel(kw, {"out"}, {target}, constexprs, grid,
                std::string("matmul: (M, N) tiles, K loop with tl.dot, batch on "
                            "axis 1; operand views fused into the loads") +
-                   (root ? "; pointwise epilogue fused" : ""),
-               4, tune);
+                   (root ? "; pointwise epilogue fused" : "") +
+                   (splitK > 1 ? "; K split over " + std::to_string(splitK) +
+                                     " programs (partial products)"
+                               : ""),
+               bm * bn >= 128 * 128 ? 8 : 4, tune);
+  if (splitK > 1) {
+    // Stage 2: the partial products summed in fp32, rounded once.
+    KernelWriter sw(*this, "_" + func.getSymName().str() + "_k" +
+                               std::to_string(kernelCounter++));
+    sw.line("pid = tl.program_id(0)");
+    sw.line("offs = pid.to(tl.int64) * BLOCK + tl.arange(0, BLOCK)");
+    sw.line("mask = offs < numel");
+    sw.line("acc = tl.zeros([BLOCK], tl.float32)");
+    sw.line("for s in range(SPLIT_K):");
+    sw.line("    acc += tl.load(parts + s * numel + offs, mask=mask, other=0.0)");
+    sw.line("tl.store(out + offs, _round(acc, out.dtype.element_ty), mask=mask)");
+    finishKernel(sw, {"parts", "out", "numel"}, {target, out, total},
+                 {{"BLOCK", 1024}, {"SPLIT_K", splitK}},
+                 "(triton.cdiv(" + total + ", 1024),)",
+                 "split-K sum: the " + std::to_string(splitK) +
+                     " partial products of the matmul, in fp32",
+                 4);
+  }
   return success();
 }
 
@@ -2306,6 +2494,7 @@ LogicalResult FunctionEmitter::emitKernel(Value v) {
                  ", device=_device)");
   Operation *op = v.getDefiningOp();
   StringRef name = op->getName().getStringRef();
+  currentRoot = v;
   auto epi = epilogueOf.find(v);
   LogicalResult result = epi != epilogueOf.end() ? emitMatmul(epi->second, out, v)
                          : isReduction(name) && isSplitReduction(op)
@@ -2315,11 +2504,28 @@ LogicalResult FunctionEmitter::emitKernel(Value v) {
                          : isMatmul(name)        ? emitMatmul(v, out, Value())
                                                  : emitPointwise(v, out);
   buffers[v] = out;
+  currentRoot = Value();
   return result;
 }
 
 LogicalResult FunctionEmitter::run() {
   Block &entry = func.getBody().front();
+  if (Attribute a = func->getAttr(kScheduleAttr)) {
+    funcKnobs = dyn_cast<DictionaryAttr>(a);
+    std::string error;
+    if (!funcKnobs)
+      return func.emitError("'py.schedule' must be a dictionary of knobs");
+    if (failed(verifyScheduleKnobs(funcKnobs, error)))
+      return func.emitError(error);
+  }
+  for (Operation &op : entry.without_terminator())
+    if (auto d = op.getAttrOfType<DictionaryAttr>(kScheduleAttr)) {
+      std::string error;
+      if (failed(verifyScheduleKnobs(d, error)))
+        return op.emitError(error);
+    }
+  // fuse=0: every reduction and matmul is a kernel of its own.
+  bool fuse = knobInt("fuse").value_or(1) != 0;
   // Runtime-generic float dtype: when every float argument shares one type,
   // the wrapper follows the caller's dtype (fp32/fp16/bf16).
   for (BlockArgument arg : entry.getArguments()) {
@@ -2444,11 +2650,11 @@ LogicalResult FunctionEmitter::run() {
       continue;
     Value r = op.getResult(0);
     bool isResult = llvm::is_contained(returnOp.getOperands(), r);
-    if (!isResult && findRowReductionCandidate(&op) && !isSplitReduction(&op))
+    if (fuse && !isResult && findRowReductionCandidate(&op) && !isSplitReduction(&op))
       materialized.remove(r);
   }
   for (Operation &op : entry.without_terminator()) {
-    if (!isMatmul(op.getName().getStringRef()))
+    if (!fuse || !isMatmul(op.getName().getStringRef()))
       continue;
     Value mmv = op.getResult(0);
     if (llvm::is_contained(returnOp.getOperands(), mmv))
@@ -2484,6 +2690,7 @@ LogicalResult FunctionEmitter::run() {
   DenseMap<Value, std::string> savedBuffers = buffers;
   for (unsigned attempt = 0;; ++attempt) {
     materializeRequest = Value();
+    records.clear();
     // Kernels in program order.
     SmallVector<Value> order(materialized.begin(), materialized.end());
     llvm::sort(order, [](Value a, Value b) {
@@ -2535,6 +2742,52 @@ LogicalResult FunctionEmitter::run() {
   return success();
 }
 
+void FunctionEmitter::annotate() {
+  MLIRContext *ctx = func.getContext();
+  Builder b(ctx);
+  Block &entry = func.getBody().front();
+  for (Operation &op : entry.without_terminator()) {
+    op.removeAttr("py.kernel");
+    op.removeAttr("py.fused_into");
+  }
+  DenseMap<Operation *, SmallVector<Attribute>> fusedInto;
+  for (const KernelRecord &r : records) {
+    Operation *rootOp = r.root ? r.root.getDefiningOp() : nullptr;
+    SmallVector<NamedAttribute> fields = {
+        b.getNamedAttr("name", b.getStringAttr(r.name)),
+        b.getNamedAttr("kind", b.getStringAttr(r.kind)),
+        b.getNamedAttr("grid", b.getStringAttr(r.grid))};
+    for (auto &[n, v] : r.constexprs)
+      fields.push_back(b.getNamedAttr(n, b.getI64IntegerAttr(v)));
+    if (r.tune.empty()) {
+      fields.push_back(b.getNamedAttr("num_warps", b.getI64IntegerAttr(r.warps)));
+    } else {
+      SmallVector<Attribute> cfgs;
+      for (const std::string &t : r.tune)
+        cfgs.push_back(b.getStringAttr(t));
+      fields.push_back(b.getNamedAttr("autotune", b.getArrayAttr(cfgs)));
+    }
+    if (rootOp && !rootOp->hasAttr("py.kernel"))
+      rootOp->setAttr("py.kernel", b.getDictionaryAttr(fields));
+    llvm::SetVector<Operation *> ops = r.ops;
+    if (rootOp)
+      ops.insert(rootOp);
+    // A matmul whose epilogue is the root runs in the same kernel.
+    if (auto mm = epilogueOf.find(r.root); mm != epilogueOf.end())
+      ops.insert(mm->second.getDefiningOp());
+    for (Operation *op : ops)
+      if (op->getBlock() == &entry && !isa<func::ReturnOp>(op))
+        fusedInto[op].push_back(b.getStringAttr(r.name));
+  }
+  for (auto &[op, names] : fusedInto) {
+    SmallVector<Attribute> uniq;
+    for (Attribute a : names)
+      if (!llvm::is_contained(uniq, a))
+        uniq.push_back(a);
+    op->setAttr("py.fused_into", b.getArrayAttr(uniq));
+  }
+}
+
 //===----------------------------------------------------------------------===//
 // Module
 //===----------------------------------------------------------------------===//
@@ -2556,6 +2809,12 @@ def _attr(module, path):
     for part in path.split("."):
         module = getattr(module, part)
     return module
+
+
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
 
 
 def _device_of(t):
@@ -2686,6 +2945,8 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
     FunctionEmitter fe(func, kernelCounter, kernels, helpers);
     if (failed(fe.run()))
       return failure();
+    if (options.annotate)
+      fe.annotate();
     if (!fe.constDefs.empty())
       wrappers += fe.constDefs + "\n\n";
     Block &entry = func.getBody().front();

@@ -30,6 +30,9 @@ struct TritonEmitterOptions {
   llvm::StringRef source;
   /// Name of the source file, printed in the header.
   llvm::StringRef sourceName;
+  /// Record the schedule on the IR (py.kernel / py.fused_into, see
+  /// Schedule.h) instead of only printing it.
+  bool annotate = false;
 };
 
 /// Prints `module` as a Triton Python module. Reports unsupported ops as

@@ -118,4 +118,20 @@ def Decompose : Pass<"py-decompose", "mlir::ModuleOp"> {
   let dependentDialects = ["::py2triton::py::PyDialect"];
 }
 
+def SmallMatmul : Pass<"py-small-matmul", "mlir::ModuleOp"> {
+  let summary = "Rewrite matrix products with a dim below 16 as multiply + sum";
+  let description = [{
+    A `py.matmul` of 2-D (or batched) float operands with a static M, N or K
+    below 16 cannot fill a tensor-core tile; it becomes a broadcast multiply
+    and a sum over K, computed in f32 for 16-bit floats and cast back:
+
+      matmul(a[..., M, K], b[..., K, N])
+        => sum(unsqueeze(a, -1) * unsqueeze(b, -3), dim=-2)
+
+    The Triton back end runs it as a reduction kernel with the multiply
+    fused. Runs after -py-decompose in the driver's Triton pipeline.
+  }];
+  let dependentDialects = ["::py2triton::py::PyDialect"];
+}
+
 #endif // PY_TRANSFORMS_PASSES
