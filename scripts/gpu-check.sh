@@ -4,12 +4,18 @@
 #
 #   scripts/gpu-check.sh prepare   # here: translate test/Execution/*.py and
 #                                  # examples/*.py into gpu-check/ (untracked)
+#                                  # and test/Perf/*.py into gpu-check/perf-kernels/,
+#                                  # and copies lit (pure Python) into gpu-check/lit/
 #   scripts/gpu-check.sh run       # there: py2triton.check every pair on the
 #                                  # GPU, in parallel; prints `N passed, N failed`
+#   scripts/gpu-check.sh perf      # there: the lit performance suite test/Perf
+#                                  # (REQUIRES: cuda) on the pre-translated kernels;
+#                                  # fails when a kernel is below its floor
 #
-# `run` uses the machine's python3 (torch + triton) and writes
-# $OUT/gpu-check.json when $OUT is set. gpu-check/ is git-ignored: name it in
-# the device tool's `carry` list so that it travels with the working tree.
+# `run` and `perf` use the machine's python3 (torch + triton); `run` writes
+# $OUT/gpu-check.json and `perf` $OUT/perf.xml (JUnit) when $OUT is set.
+# gpu-check/ is git-ignored: name it in the device tool's `carry` list so that
+# it travels with the working tree.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DIR=gpu-check
@@ -31,6 +37,39 @@ prepare)
     fi
   done
   echo "prepared $n kernel modules in $DIR/"
+  # The perf suite's kernels, with the SHA-256 of each source (a stale kernel
+  # is refused), and lit itself: the GPU machine has neither py2triton nor LLVM.
+  mkdir -p "$DIR/perf-kernels"
+  p=0
+  for src in test/Perf/*.py; do
+    [[ "$(basename "$src")" == lit.cfg.py ]] && continue
+    if "$tool" "$src" -o "$DIR/perf-kernels/$(basename "$src")" 2>"$DIR/perf.err"; then
+      p=$((p + 1))
+    else
+      echo "translate failed: $src: $(head -1 "$DIR/perf.err")"
+    fi
+  done
+  rm -f "$DIR/perf.err"
+  python3 - "$DIR/perf-kernels/MANIFEST.json" test/Perf/*.py <<'PY'
+import hashlib, json, os, sys
+out, srcs = sys.argv[1], sys.argv[2:]
+json.dump({"sources": {os.path.basename(s): hashlib.sha256(open(s, "rb").read()).hexdigest()
+                       for s in srcs if not s.endswith("lit.cfg.py")}}, open(out, "w"), indent=1)
+PY
+  lit_src=${LIT_DIR:-/usr/lib/llvm-19/build/utils/lit}
+  mkdir -p "$DIR/lit"
+  cp "$lit_src/lit.py" "$DIR/lit/" && cp -r "$lit_src/lit" "$DIR/lit/"
+  find "$DIR/lit" -name __pycache__ -prune -exec rm -rf {} +
+  echo "prepared $p perf kernels in $DIR/perf-kernels/ and lit in $DIR/lit/"
+  ;;
+perf)
+  py=${PYTHON:-python3}
+  junit=()
+  [[ -n "${OUT:-}" ]] && junit=(--xunit-xml-output "$OUT/perf.xml")
+  unset TRITON_INTERPRET
+  PY2TRITON_PYTHON="$py" PY2TRITON_PERF_KERNELS="$PWD/$DIR/perf-kernels" \
+    PY2TRITON_PERF_OUT="$PWD/$DIR/perf-out" \
+    "$py" "$DIR/lit/lit.py" -v -j1 "${junit[@]}" test/Perf
   ;;
 run)
   py=${PYTHON:-python3}
@@ -71,7 +110,7 @@ print(f"{passed} passed, {failed} failed")
 PY
   ;;
 *)
-  echo "usage: scripts/gpu-check.sh prepare|run" >&2
+  echo "usage: scripts/gpu-check.sh prepare|run|perf" >&2
   exit 2
   ;;
 esac

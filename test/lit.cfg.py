@@ -8,7 +8,7 @@ config.name = "PY2TRITON"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 # Python sources carry their RUN lines in comments.
 config.suffixes = [".mlir", ".py"]
-config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "python_env.py", "Inputs"]
 
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.py2triton_obj_root, "test")

@@ -115,7 +115,7 @@ def test_tool_passes_a_correct_candidate_from_any_cwd(tmp_path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "PASS" in proc.stdout
     header = proc.stdout.splitlines()[0].split()
-    assert header[:4] == ["function", "compiled", "correct", "ref"]
+    assert header[:5] == ["function", "compiled", "correct", "eager", "ms"]
     result = json.loads(out.read_text())
     assert result["schema"] == "py2triton.verify/1" and result["passed"]
     # The report tool reads what the verifier wrote.

@@ -1,6 +1,6 @@
 # GELU exact (erf) and tanh approximation, through F.gelu and nn.GELU
 # inside a Model (nn.Sequential).
-# RUN: py2triton %s -o %t.py && %check %s %t.py | FileCheck %s
+# RUN: py2triton %s -o %t.py && %verify %s %t.py --trials 3 | FileCheck %s
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -22,5 +22,7 @@ def get_inputs():
 def get_init_inputs():
     return []
 
-# CHECK-NOT: FAIL
-# CHECK: {{^}}9 passed, 0 failed
+# CHECK: {{^}}function compiled correct eager ms
+# CHECK-NEXT: {{^}}Model yes 9/9
+# CHECK-NOT: REJECTED
+# CHECK: {{^}}PASS

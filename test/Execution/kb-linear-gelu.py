@@ -1,6 +1,6 @@
 # KernelBench level-2 style: nn.Linear followed by GELU (exact) and a
 # scaled tanh-GELU branch; odd feature sizes and a batch of 1.
-# RUN: py2triton %s -o %t.py && %check %s %t.py | FileCheck %s
+# RUN: py2triton %s -o %t.py && %verify %s %t.py --trials 3 | FileCheck %s
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -29,5 +29,7 @@ def get_inputs():
 def get_init_inputs():
     return [in_features, out_features]
 
-# CHECK-NOT: FAIL
-# CHECK: {{^}}9 passed, 0 failed
+# CHECK: {{^}}function compiled correct eager ms
+# CHECK-NEXT: {{^}}Model yes 9/9
+# CHECK-NOT: REJECTED
+# CHECK: {{^}}PASS

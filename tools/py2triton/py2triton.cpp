@@ -1,9 +1,13 @@
 //===- py2triton.cpp - The py2triton compiler driver ----------------------===//
 //
-// py2triton FILE [-o OUT [--verify]]
+// py2triton FILE [-o OUT [--verify|--bench] [--report R.json]]
 //                [--emit=tokens|ast|mlir|primitives|schedule|triton]
 //                [--function NAME] [--arg NAME=SHAPE:DTYPE]...
 //                [--schedule KEY=VALUE,...]
+// py2triton FILE -o OUT --search [--search-log LOG.json] [--function NAME]
+//
+// --verify / --bench / --search hand over to the Python harness
+// (py2triton.harness.verify, py2triton.search; docs/harness.md).
 //
 // Exit status: 0 on success, 1 on any user error (with a located diagnostic).
 // The output file is written atomically: on error no file is created or
@@ -94,27 +98,63 @@ static cl::opt<std::string> scheduleKnobs(
 
 static cl::opt<bool> verifyOutput(
     "verify",
-    cl::desc("After writing -o OUT, run the generated kernels against FILE on "
-             "random inputs (python -m py2triton.check) and exit 1 if any "
-             "trial fails"),
+    cl::desc("After writing -o OUT, run the verification harness on it "
+             "(python -m py2triton.harness.verify: correctness trials against "
+             "FILE and anti-cheating checks), print a table, exit 1 if it is "
+             "rejected"),
     cl::init(false), cl::cat(toolCategory));
 
-/// Runs `python -m py2triton.check SOURCE KERNEL` with the project's Python
-/// package; returns the checker's exit status (or 1 if it cannot start).
-static int runChecker(llvm::StringRef source, llvm::StringRef kernel) {
-  // $PY2TRITON_PYTHON, else the bootstrap's virtualenv, else python3.
-  std::string python;
+static cl::opt<bool> benchOutput(
+    "bench",
+    cl::desc("Like --verify, then time eager PyTorch, torch.compile and the "
+             "generated kernels on a CUDA GPU (skipped, with a note, without "
+             "one)"),
+    cl::init(false), cl::cat(toolCategory));
+
+static cl::opt<std::string>
+    reportFilename("report",
+                   cl::desc("With --verify or --bench: write the harness's "
+                            "result JSON here"),
+                   cl::value_desc("filename"), cl::init(""),
+                   cl::cat(toolCategory));
+
+static cl::opt<bool> searchSchedules(
+    "search",
+    cl::desc("Translate FILE under many schedules (python -m py2triton.search "
+             "with this binary), verify every candidate, time the correct ones "
+             "on a GPU and write the fastest to -o OUT"),
+    cl::init(false), cl::cat(toolCategory));
+
+static cl::opt<std::string>
+    searchLogFilename("search-log",
+                      cl::desc("With --search: the JSON log of every "
+                               "candidate (default OUT with suffix "
+                               ".search.json)"),
+                      cl::value_desc("filename"), cl::init(""),
+                      cl::cat(toolCategory));
+
+/// The Python that runs the harness: $PY2TRITON_PYTHON, else the bootstrap's
+/// virtualenv, else python3 on PATH; empty if there is none.
+static std::string findPython() {
   if (const char *env = std::getenv("PY2TRITON_PYTHON"))
-    python = env;
-  else if (llvm::sys::fs::exists(PY2TRITON_SOURCE_DIR "/.venv/bin/python"))
-    python = PY2TRITON_SOURCE_DIR "/.venv/bin/python";
-  else if (llvm::ErrorOr<std::string> found =
-               llvm::sys::findProgramByName("python3"))
-    python = *found;
+    return env;
+  if (llvm::sys::fs::exists(PY2TRITON_SOURCE_DIR "/.venv/bin/python"))
+    return PY2TRITON_SOURCE_DIR "/.venv/bin/python";
+  if (llvm::ErrorOr<std::string> found = llvm::sys::findProgramByName("python3"))
+    return *found;
+  return "";
+}
+
+/// Runs `python -m MODULE ARGS...` with the project's Python package on
+/// PYTHONPATH and returns its exit status, or -1 (after a diagnostic) if it
+/// cannot start. `what` names the flag that asked for it.
+static int runPythonModule(llvm::StringRef what, llvm::StringRef module,
+                           llvm::ArrayRef<std::string> moduleArgs) {
+  std::string python = findPython();
   if (python.empty()) {
     llvm::WithColor::error(llvm::errs(), "py2triton")
-        << "--verify needs Python with torch and triton (set PY2TRITON_PYTHON)\n";
-    return 1;
+        << what << " needs Python with torch and triton (set PY2TRITON_PYTHON)\n";
+    return -1;
   }
   std::string pythonPath = "PYTHONPATH=" PY2TRITON_SOURCE_DIR "/python";
   std::vector<std::string> envStorage;
@@ -123,16 +163,48 @@ static int runChecker(llvm::StringRef source, llvm::StringRef kernel) {
       envStorage.push_back(*e);
   envStorage.push_back(pythonPath);
   std::vector<llvm::StringRef> env(envStorage.begin(), envStorage.end());
-  std::vector<llvm::StringRef> args = {python, "-m", "py2triton.check", source,
-                                       kernel};
+  std::vector<llvm::StringRef> args = {python, "-m", module};
+  args.insert(args.end(), moduleArgs.begin(), moduleArgs.end());
   llvm::outs().flush();
   std::string message;
   int rc = llvm::sys::ExecuteAndWait(python, args, env, {}, 0, 0, &message);
   if (rc < 0) {
     llvm::WithColor::error(llvm::errs(), "py2triton")
-        << "cannot run the checker: " << message << "\n";
-    return 1;
+        << "cannot run python -m " << module << ": " << message << "\n";
+    return -1;
   }
+  return rc;
+}
+
+/// --verify / --bench: `python -m py2triton.harness.verify SOURCE KERNEL`;
+/// returns 0 if the kernel passed, else 1.
+static int runHarness(llvm::StringRef source, llvm::StringRef kernel) {
+  std::vector<std::string> args = {source.str(), kernel.str()};
+  if (!functionName.empty())
+    args.insert(args.end(), {"--function", functionName});
+  if (benchOutput)
+    args.push_back("--bench");
+  if (!reportFilename.empty())
+    args.insert(args.end(), {"--json", reportFilename});
+  int rc = runPythonModule(benchOutput ? "--bench" : "--verify",
+                           "py2triton.harness.verify", args);
+  return rc == 0 ? 0 : 1;
+}
+
+/// --search: `python -m py2triton.search SOURCE -o OUT --compiler SELF ...`,
+/// which translates every schedule variant with this binary.
+static int runSearch(const char *argv0) {
+  std::string self =
+      llvm::sys::fs::getMainExecutable(argv0, (void *)&findPython);
+  std::vector<std::string> args = {inputFilename, "-o", outputFilename,
+                                   "--compiler", self};
+  if (!searchLogFilename.empty())
+    args.insert(args.end(), {"--log", searchLogFilename});
+  if (!functionName.empty())
+    args.insert(args.end(), {"--function", functionName});
+  for (const std::string &spec : argSpecs)
+    args.push_back("--arg=" + spec);
+  int rc = runPythonModule("--search", "py2triton.search", args);
   return rc == 0 ? 0 : 1;
 }
 
@@ -166,6 +238,29 @@ int main(int argc, char **argv) {
   cl::HideUnrelatedOptions(toolCategory);
   cl::ParseCommandLineOptions(argc, argv,
                               "py2triton: Python/PyTorch to Triton compiler\n");
+
+  auto usageError = [](const llvm::Twine &message) {
+    llvm::WithColor::error(llvm::errs(), "py2triton") << message << "\n";
+    return 1;
+  };
+  bool runsHarness = verifyOutput || benchOutput;
+  if (!reportFilename.empty() && !runsHarness)
+    return usageError("--report needs --verify or --bench");
+  if (!searchLogFilename.empty() && !searchSchedules)
+    return usageError("--search-log needs --search");
+  if (runsHarness && outputFilename == "-")
+    return usageError(llvm::Twine(benchOutput ? "--bench" : "--verify") +
+                      " needs -o OUT (the kernel module to run)");
+  if (searchSchedules) {
+    if (runsHarness)
+      return usageError("--search verifies and times every candidate itself; "
+                        "drop --verify/--bench");
+    if (emitKind != EmitKind::Triton)
+      return usageError("--search writes a Triton module; drop --emit");
+    if (outputFilename == "-")
+      return usageError("--search needs -o OUT (where the chosen kernel goes)");
+    return runSearch(argv[0]);
+  }
 
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> fileOrErr =
       llvm::MemoryBuffer::getFileOrSTDIN(inputFilename, /*IsText=*/true);
@@ -281,12 +376,7 @@ int main(int argc, char **argv) {
     return 1;
   if (int rc = writeOutput(out))
     return rc;
-  if (!verifyOutput)
+  if (!runsHarness)
     return 0;
-  if (outputFilename == "-") {
-    llvm::WithColor::error(llvm::errs(), "py2triton")
-        << "--verify needs -o OUT (the kernel module to run)\n";
-    return 1;
-  }
-  return runChecker(inputFilename, outputFilename);
+  return runHarness(inputFilename, outputFilename);
 }

@@ -585,8 +585,8 @@ def _fmt_x(x: Any) -> str:
 def format_result(result: Mapping[str, Any]) -> str:
     """A compact KernelBench-like table and a verdict line."""
     perf = {p["name"]: p for p in ((result.get("performance") or {}).get("functions") or [])}
-    rows = [("function", "compiled", "correct", "ref ms", "compile ms", "ours ms",
-             "speedup", "vs compile")]
+    rows = [("function", "compiled", "correct", "eager ms", "compile ms", "ours ms",
+             "speedup", "vs torch.compile")]
     for f in result["functions"]:
         p = perf.get(f["name"], {})
         rows.append((f["name"], "yes" if f["compiled"] else "no",
