@@ -1,7 +1,8 @@
 //===- py2triton.cpp - The py2triton compiler driver ----------------------===//
 //
-// py2triton FILE [-o OUT] [--emit=tokens|ast|mlir] [--function NAME]
-//                [--arg NAME=SHAPE:DTYPE]...
+// py2triton FILE [-o OUT] [--emit=tokens|ast|mlir|primitives|triton]
+//                [--function NAME] [--arg NAME=SHAPE:DTYPE]...
+//                [--flash-attention=false] [--verify]
 //
 // Exit status: 0 on success, 1 on any user error (with a located diagnostic).
 // The output file is written atomically: on error no file is created or
@@ -78,6 +79,14 @@ static cl::list<std::string>
              cl::desc("Shape and dtype of an argument, e.g. x=128x?:f16 "
                       "(applies to every function with that parameter)"),
              cl::value_desc("NAME=SHAPE:DTYPE"), cl::cat(toolCategory));
+
+static cl::opt<bool> flashAttention(
+    "flash-attention",
+    cl::desc("With the Triton target, emit scaled_dot_product_attention as "
+             "one flash-attention kernel where it supports the call (false: "
+             "decompose it into matmul, softmax and matmul as "
+             "--emit=primitives shows)"),
+    cl::init(true), cl::cat(toolCategory));
 
 static cl::opt<bool> verifyOutput(
     "verify",
@@ -221,9 +230,13 @@ int main(int argc, char **argv) {
   if (emitKind == EmitKind::MLIR)
     return printIR();
 
-  // Composite torch ops become primitives the back end understands.
+  // Composite torch ops become primitives the back end understands; the
+  // Triton target keeps the attention its flash-attention kernel computes.
   mlir::PassManager pm(&context);
-  pm.addPass(py::createDecompose());
+  py::DecomposeOptions decomposeOptions;
+  decomposeOptions.keepAttention =
+      emitKind == EmitKind::Triton && flashAttention;
+  pm.addPass(py::createDecompose(decomposeOptions));
   if (mlir::failed(pm.run(*irModule)))
     return 1;
   if (emitKind == EmitKind::Primitives)
