@@ -3,7 +3,7 @@
 // py2triton FILE [-o OUT [--verify|--bench] [--report R.json]]
 //                [--emit=tokens|ast|mlir|primitives|schedule|triton]
 //                [--function NAME] [--arg NAME=SHAPE:DTYPE]...
-//                [--schedule KEY=VALUE,...]
+//                [--schedule KEY=VALUE,...] [--flash-attention=false]
 // py2triton FILE -o OUT --search [--search-log LOG.json] [--function NAME]
 //
 // --verify / --bench / --search hand over to the Python harness
@@ -95,6 +95,14 @@ static cl::opt<std::string> scheduleKnobs(
              "num_warps=8,reduction=looped (keys: fuse, reduction, num_warps, "
              "num_stages, block, row_block, matmul_tile, autotune, split_k)"),
     cl::value_desc("KEY=VALUE,..."), cl::init(""), cl::cat(toolCategory));
+
+static cl::opt<bool> flashAttention(
+    "flash-attention",
+    cl::desc("With the Triton target, emit scaled_dot_product_attention as "
+             "one flash-attention kernel where it supports the call (false: "
+             "decompose it into matmul, softmax and matmul as "
+             "--emit=primitives shows)"),
+    cl::init(true), cl::cat(toolCategory));
 
 static cl::opt<bool> verifyOutput(
     "verify",
@@ -329,9 +337,13 @@ int main(int argc, char **argv) {
   if (emitKind == EmitKind::MLIR)
     return printIR();
 
-  // Composite torch ops become primitives the back end understands.
+  // Composite torch ops become primitives the back end understands; the
+  // Triton target keeps the attention its flash-attention kernel computes.
   mlir::PassManager pm(&context);
-  pm.addPass(py::createDecompose());
+  py::DecomposeOptions decomposeOptions;
+  decomposeOptions.keepAttention =
+      emitKind == EmitKind::Triton && flashAttention;
+  pm.addPass(py::createDecompose(decomposeOptions));
   if (mlir::failed(pm.run(*irModule)))
     return 1;
   if (emitKind == EmitKind::Primitives)

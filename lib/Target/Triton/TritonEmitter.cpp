@@ -8,7 +8,9 @@
 //   matmul     - tiled tl.dot over (M, N) tiles, looped over K, batched over
 //                program_id(2); operands evaluated through index maps, so
 //                transposes and elementwise prologues are fused;
-//   scan       - rows x scanned dim, looped with a carry.
+//   scan       - rows x scanned dim, looped with a carry;
+//   attention  - flash attention: (query block, batch) programs loop over key
+//                blocks with an online softmax, nothing of size L x S stored.
 // Values are computed in fp32 for fp16/bf16 (fp64 stays fp64) and rounded to
 // the output dtype at the store. Every load and store is masked.
 //
@@ -16,6 +18,8 @@
 
 #include "py2triton/Target/Triton/TritonEmitter.h"
 #include "py2triton/Target/Triton/Schedule.h"
+
+#include "py2triton/Dialect/Py/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
@@ -168,6 +172,9 @@ bool isScan(StringRef name) {
   return name == "py.cumsum" || name == "py.cumprod";
 }
 bool isMatmul(StringRef name) { return name == "py.matmul"; }
+bool isAttention(StringRef name) {
+  return name == "py.scaled_dot_product_attention";
+}
 
 using Dims = SmallVector<std::string, 4>;
 
@@ -423,6 +430,15 @@ public:
   /// `v` is the matmul; `root` (or null) a pointwise consumer over the same
   /// [batch, M, N] space computed in the epilogue from the accumulator.
   LogicalResult emitMatmul(Value v, const std::string &out, Value root);
+  /// `v` is a scaled_dot_product_attention: one flash-attention kernel.
+  LogicalResult emitAttention(Value v, const std::string &out);
+  /// The value a chain of views of `x` reads: a tensor in memory (an
+  /// argument or an emitted buffer), a materialised value, or the first
+  /// computed (non-view) value. `x` itself when it is not a view.
+  Value viewSource(Value x);
+  /// Whether `x` is a tensor in memory or a view of one (readable through
+  /// strides and index maps, in its own dtype).
+  bool isViewOfBuffer(Value x) { return buffers.count(viewSource(x)); }
   /// One autotuning candidate: constexpr values, warps, stages.
   struct TuneConfig {
     std::vector<std::pair<std::string, int64_t>> values;
@@ -432,7 +448,8 @@ public:
                     ArrayRef<std::string> extraArgs,
                     ArrayRef<std::pair<std::string, int64_t>> constexprs,
                     const std::string &grid, const std::string &comment,
-                    int numWarps = 4, ArrayRef<TuneConfig> tune = {});
+                    int numWarps = 4, ArrayRef<TuneConfig> tune = {},
+                    int numStages = 0);
   std::string runtimeDtype(Type t) {
     if (genericFloat && t == genericFloat)
       return floatDtypeVar;
@@ -480,7 +497,8 @@ LogicalResult FunctionEmitter::computeDims(Operation *op) {
        op->getNumOperands() >= 2 || name.starts_with("py."))) {
     // Elementwise (and default): dims from the right-aligned operands.
     bool elementwise = true;
-    if (isReduction(name) || isMatmul(name) || name == "py.reshape" ||
+    if (isReduction(name) || isMatmul(name) || isAttention(name) ||
+        name == "py.reshape" ||
         name == "py.transpose" || name == "py.permute" ||
         name == "py.unsqueeze" || name == "py.squeeze" || name == "py.expand" ||
         name == "py.slice" || name == "py.select" || name == "py.cat")
@@ -581,6 +599,22 @@ LogicalResult FunctionEmitter::computeDims(Operation *op) {
         r.push_back(ad[a.getRank() - 2]);
       if (b.getRank() >= 2)
         r.push_back(bd[b.getRank() - 1]);
+      for (int64_t k = 0; k < rank; ++k)
+        if (out[k].empty())
+          out[k] = r[k];
+    } else if (isAttention(name)) {
+      // [batch..., L, Ev]: broadcast batch dims of query, key and value, the
+      // query's length and the value's head dim.
+      Dims r(rank - 2, "1");
+      for (Value operand : op->getOperands().take_front(3)) {
+        const Dims &od = dims[operand];
+        int64_t off = (rank - 2) - ((int64_t)od.size() - 2);
+        for (int64_t k = 0; k + 2 < (int64_t)od.size(); ++k)
+          if (od[k] != "1")
+            r[k + off] = od[k];
+      }
+      r.push_back(in(0)[in(0).size() - 2]);
+      r.push_back(in(2).back());
       for (int64_t k = 0; k < rank; ++k)
         if (out[k].empty())
           out[k] = r[k];
@@ -722,12 +756,14 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
       off += " + (" + idx[k] + ") * " + p + "_s" + std::to_string(k);
     }
     // `<mask>_z` (zeros of the mask's shape) broadcasts the pointer to the
-    // full tile when the index does not span every tile dim.
+    // full tile when the index does not span every axis of the mask (a mask
+    // narrower than the index is broadcast by tl.load itself).
     unsigned bits = 0;
     for (int64_t k = 0; k < type.getRank(); ++k)
       bits |= axesOf(idx[k]);
     std::string bcast;
-    if (bits != axesOf(mask)) {
+    unsigned maskBits = axesOf(mask);
+    if ((bits & maskBits) != maskBits) {
       if (!zeroDefined.count(mask)) {
         zeroDefined.insert(mask);
         line(mask + "_z = " + mask + ".to(tl.int32) * 0");
@@ -928,7 +964,7 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
       return failure();
     return done(*r);
   }
-  if (isMatmul(name) || isScan(name)) {
+  if (isMatmul(name) || isScan(name) || isAttention(name)) {
     materializeRequest = v;
     return failure();
   }
@@ -1379,10 +1415,11 @@ void FunctionEmitter::finishKernel(
     ArrayRef<std::string> extraArgs,
     ArrayRef<std::pair<std::string, int64_t>> constexprs,
     const std::string &grid, const std::string &comment, int numWarps,
-    ArrayRef<TuneConfig> tuneIn) {
+    ArrayRef<TuneConfig> tuneIn, int numStages) {
   // The kernel's kind, as the schedule names it.
   StringRef c = comment;
-  std::string kind = c.starts_with("matmul")        ? "matmul"
+  std::string kind = c.contains("attention")        ? "attention"
+                     : c.starts_with("matmul")      ? "matmul"
                      : kw.looped                    ? "looped-row"
                      : c.contains("split stage")    ? "split-reduction"
                      : c.contains(" along dim ")    ? "scan"
@@ -1400,6 +1437,8 @@ void FunctionEmitter::finishKernel(
   std::optional<int64_t> stageKnob = knobInt("num_stages");
   if (warpKnob)
     numWarps = *warpKnob;
+  if (stageKnob)
+    numStages = *stageKnob;
   for (TuneConfig &t : tune) {
     if (warpKnob)
       t.warps = *warpKnob;
@@ -1483,7 +1522,9 @@ void FunctionEmitter::finishKernel(
   body.push_back(kw.name + "[" + grid + "](" + llvm::join(args, ", ") +
                  launchConst +
                  (tune.empty() ? ", num_warps=" + std::to_string(numWarps) : "") +
-                 (tune.empty() && stageKnob ? ", num_stages=" + std::to_string(*stageKnob) : "") +
+                 (tune.empty() && numStages
+                      ? ", num_stages=" + std::to_string(numStages)
+                      : "") +
                  ")");
   KernelRecord rec;
   rec.name = kw.name;
@@ -2299,21 +2340,6 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   // Operands that are views of tensors in memory are loaded in their own
   // dtype (masked loads already give 0 outside); computed operands are
   // evaluated in fp32 and zeroed outside the tile.
-  auto isViewOfBuffer = [&](Value x) {
-    while (true) {
-      if (buffers.count(x))
-        return true;
-      Operation *d = x.getDefiningOp();
-      if (!d || materialized.count(x))
-        return false;
-      StringRef n = d->getName().getStringRef();
-      if (n != "py.transpose" && n != "py.permute" && n != "py.unsqueeze" &&
-          n != "py.squeeze" && n != "py.expand" && n != "py.slice" &&
-          n != "py.select" && n != "py.reshape")
-        return false;
-      x = d->getOperand(0);
-    }
-  };
   bool rawA = isViewOfBuffer(a), rawB = isViewOfBuffer(b);
   kw.mask = "amask";
   kw.line("amask = (rm < " + kw.useDim(M) + ") & (rka < " + K + ")");
@@ -2478,6 +2504,274 @@ LogicalResult FunctionEmitter::emitMatmul(Value v, const std::string &out,
   return success();
 }
 
+Value FunctionEmitter::viewSource(Value x) {
+  while (true) {
+    Operation *d = x.getDefiningOp();
+    if (buffers.count(x) || !d || materialized.count(x))
+      return x;
+    StringRef n = d->getName().getStringRef();
+    if (n != "py.transpose" && n != "py.permute" && n != "py.unsqueeze" &&
+        n != "py.squeeze" && n != "py.expand" && n != "py.slice" &&
+        n != "py.select" && n != "py.reshape")
+      return x;
+    x = d->getOperand(0);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Attention
+//===----------------------------------------------------------------------===//
+
+/// The tiling of a flash-attention kernel: query rows per program (BLOCK_M),
+/// keys per loop iteration (BLOCK_N), the padded head dims (BLOCK_D for
+/// query/key, BLOCK_DV for value), warps and pipeline stages; for large
+/// problems a list of (BLOCK_M, BLOCK_N, warps, stages) candidates that
+/// @triton.autotune chooses from instead.
+struct AttentionSchedule {
+  int64_t blockM, blockN, blockD, blockDv;
+  int warps, stages;
+  std::vector<FunctionEmitter::TuneConfig> tune;
+  /// The largest BLOCK_N any launch may use (key-length masking is left out
+  /// when the length is a multiple of it).
+  int64_t maxBlockN() const {
+    int64_t n = blockN;
+    for (const FunctionEmitter::TuneConfig &c : tune)
+      for (auto &[name, value] : c.values)
+        if (name == "BLOCK_N")
+          n = std::max(n, value);
+    return n;
+  }
+};
+
+/// The schedule of a flash-attention kernel from its sizes: query length
+/// `L` and key length `S` (kDynamic when only known at run time), head dims
+/// `E` and `Ev` (static). FlashAttention-2's choices for the GPU: 128 query
+/// rows per program; 64 keys per iteration for head dims up to 64 (the
+/// accumulator and P tile fit in registers with 4 warps, 3 stages hide the
+/// K/V loads), 32 for up to 128, fewer rows and 8 warps for up to 256.
+/// Blocks shrink to a short static length (at least 16: tl.dot's minimum);
+/// static lengths of 512 and more are autotuned around that choice. Dynamic
+/// lengths take the GPU choice as is.
+static AttentionSchedule attentionSchedule(int64_t L, int64_t S, int64_t E,
+                                           int64_t Ev) {
+  AttentionSchedule s;
+  s.blockD = std::max<int64_t>(16, nextPow2(E));
+  s.blockDv = std::max<int64_t>(16, nextPow2(Ev));
+  int64_t d = std::max(s.blockD, s.blockDv);
+  using Cfg = std::tuple<int64_t, int64_t, int, int>;
+  std::vector<Cfg> candidates;
+  if (d <= 64) {
+    s.blockM = 128, s.blockN = 64, s.warps = 4, s.stages = 3;
+    candidates = {{128, 64, 4, 3}, {128, 128, 8, 3}, {128, 64, 8, 3},
+                  {64, 64, 4, 3},  {128, 32, 4, 4},  {64, 32, 4, 4}};
+  } else if (d <= 128) {
+    s.blockM = 128, s.blockN = 32, s.warps = 4, s.stages = 3;
+    candidates = {{128, 32, 4, 3}, {128, 64, 8, 3}, {128, 64, 4, 2},
+                  {64, 64, 4, 3},  {64, 32, 4, 3},  {128, 128, 8, 2}};
+  } else {
+    s.blockM = 64, s.blockN = 32, s.warps = 8, s.stages = 2;
+    candidates = {{64, 32, 8, 2}, {64, 64, 8, 2}, {128, 32, 8, 2},
+                  {64, 32, 4, 2}, {32, 32, 4, 2}};
+  }
+  bool dynL = ShapedType::isDynamic(L), dynS = ShapedType::isDynamic(S);
+  if (!dynL && !dynS && L >= 512 && S >= 512) {
+    for (auto [m, n, w, st] : candidates)
+      s.tune.push_back({{{"BLOCK_M", m}, {"BLOCK_N", n}}, w, st});
+    return s;
+  }
+  if (!dynL)
+    s.blockM = std::min(s.blockM, std::max<int64_t>(16, nextPow2(L)));
+  if (!dynS)
+    s.blockN = std::min(s.blockN, std::max<int64_t>(16, nextPow2(S)));
+  return s;
+}
+
+LogicalResult FunctionEmitter::emitAttention(Value v, const std::string &out) {
+  auto op = cast<py::ScaledDotProductAttentionOp>(v.getDefiningOp());
+  Value q = op.getQuery(), k = op.getKey(), val = op.getValue();
+  // Operands computed by other kernels are materialised and read from
+  // memory; views of tensors in memory are read through their index maps.
+  for (Value x : {q, k, val}) {
+    Value source = viewSource(x);
+    if (!buffers.count(source)) {
+      materializeRequest = source;
+      return failure();
+    }
+  }
+  const Dims &qd = dims[q], &kd = dims[k], &vd = dims[val], &od = dims[v];
+  std::string L = qd[qd.size() - 2], S = kd[kd.size() - 2];
+  std::string E = qd.back(), Ev = vd.back();
+  int64_t nb = od.size() - 2;
+  Dims batchDims(od.begin(), od.begin() + nb);
+  std::string B = product(batchDims);
+  int64_t l = ShapedType::kDynamic, sLen = ShapedType::kDynamic, e = 0, ev = 0;
+  isStaticDim(L, l);
+  isStaticDim(S, sLen);
+  if (!isStaticDim(E, e) || !isStaticDim(Ev, ev))
+    return op.emitError("the flash-attention kernel needs static head dims");
+  AttentionSchedule sched = attentionSchedule(l, sLen, e, ev);
+  bool causal = op.getIsCausal();
+  double scale = op.getScale() ? op.getScale()->convertToDouble()
+                               : 1.0 / std::sqrt(static_cast<double>(e));
+  // Key columns past S exist only when S is not a multiple of every BLOCK_N.
+  bool maskKeys = sLen == ShapedType::kDynamic || sLen % sched.maxBlockN() != 0;
+
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  kw.line("pid_m = tl.program_id(0)");
+  kw.line("pid_b = tl.program_id(1).to(tl.int64)");
+  Dims bIdx = kw.delinearize("pid_b", batchDims, "b");
+  // Operand index: its own batch dims (broadcast ones read index 0), then
+  // the row and head-dim indices.
+  auto indexOf = [&](Value x, const std::string &row, const std::string &col) {
+    RankedTensorType t = tensorType(x);
+    int64_t tb = t.getRank() - 2;
+    Dims r;
+    for (int64_t j = 0; j < tb; ++j) {
+      bool one = !t.isDynamicDim(j) && t.getDimSize(j) == 1;
+      r.push_back(one ? "0" : bIdx[j + (nb - tb)]);
+    }
+    r.push_back(row);
+    r.push_back(col);
+    return r;
+  };
+  // A mask from its terms, leaving out a head-dim bound the block matches.
+  auto maskOf = [&](const std::string &rowTerm, const std::string &col,
+                    int64_t size, int64_t block) {
+    if (size == block)
+      return "(" + rowTerm + ")";
+    return "(" + rowTerm + ") & (" + col + " < " + std::to_string(size) + ")";
+  };
+  auto loadRaw = [&](Value x, ArrayRef<std::string> idx,
+                     const std::string &mask) -> FailureOr<std::string> {
+    kw.mask = mask;
+    kw.rawLoads = true;
+    FailureOr<std::string> r = kw.eval(x, idx);
+    kw.rawLoads = false;
+    return r;
+  };
+
+  kw.line("# The program's BLOCK_M query rows, loaded once.");
+  kw.line("rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kw.line("rd = tl.arange(0, BLOCK_D)[None, :]");
+  kw.setAxes("rd", 2);
+  kw.line("rdv = tl.arange(0, BLOCK_DV)[None, :]");
+  kw.setAxes("rdv", 2);
+  kw.line("qmask = " + maskOf("rm < " + kw.useDim(L), "rd", e, sched.blockD));
+  FailureOr<std::string> qv = loadRaw(q, indexOf(q, "rm", "rd"), "qmask");
+  if (failed(qv)) {
+    materializeRequest = kw.materializeRequest;
+    return failure();
+  }
+  std::string qTile = *qv;
+
+  std::string loopHeader = causal ? "tl.minimum(" + kw.useDim(S) +
+                                        ", (pid_m + 1) * BLOCK_M)"
+                                  : kw.useDim(S);
+  std::vector<std::string> init = {
+      "m_i = tl.full([BLOCK_M], -float(\"inf\"), tl.float32)",
+      "l_i = tl.zeros([BLOCK_M], tl.float32)",
+      "acc = tl.zeros([BLOCK_M, BLOCK_DV], tl.float32)",
+      "qk_scale = " + floatLiteral(scale * 1.4426950408889634)};
+  std::vector<std::string> header = std::move(kw.lines);
+  kw.lines.clear();
+  kw.indent = 2;
+  kw.line("rk = n0 + tl.arange(0, BLOCK_N)[:, None]");
+  kw.setAxes("rk", 1);
+  kw.line("cols = n0 + tl.arange(0, BLOCK_N)[None, :]");
+  kw.line("kmask = " + maskOf("rk < " + S, "rd", e, sched.blockD));
+  FailureOr<std::string> kv = loadRaw(k, indexOf(k, "rk", "rd"), "kmask");
+  if (failed(kv)) {
+    materializeRequest = kw.materializeRequest;
+    return failure();
+  }
+  kw.line("vmask = " + maskOf("rk < " + S, "rdv", ev, sched.blockDv));
+  FailureOr<std::string> vv = loadRaw(val, indexOf(val, "rk", "rdv"), "vmask");
+  if (failed(vv)) {
+    materializeRequest = kw.materializeRequest;
+    return failure();
+  }
+  // tl.dot runs in the op's dtype at run time, whatever the buffers hold
+  // (intermediate ones are fp32): tensor cores for fp16/bf16, IEEE products
+  // for fp32. fp32 under the CPU interpreter, whose bf16 dot is wrong.
+  Type elt = tensorType(v).getElementType();
+  std::vector<std::string> extraParams = {"out"}, extraArgs = {out};
+  std::string dt = tlType(elt);
+  if (genericFloat && elt == genericFloat) {
+    helpers.insert("tl_dtypes");
+    extraParams.push_back("DOT_DTYPE: tl.constexpr");
+    extraArgs.push_back("_TL_DTYPES[" + floatDtypeVar + "]");
+    dt = "DOT_DTYPE";
+  }
+  dt = "tl.float32 if _INTERPRET else " + dt;
+  std::vector<std::string> loads = std::move(kw.lines);
+  kw.lines.clear();
+
+  kw.indent = 1;
+  kw.line("# Scale and log2(e) folded: exp2 below computes exp.");
+  for (const std::string &i : init)
+    kw.line(i);
+  kw.line("q = " + qTile + ".to(" + dt + ")");
+  kw.line("# Loop over key blocks with an online softmax: running row max "
+          "m_i, running sum l_i, fp32 accumulator rescaled as the max grows" +
+          std::string(causal ? "; causal: key blocks past the diagonal are "
+                               "skipped"
+                             : "") +
+          ".");
+  kw.line("for n0 in range(0, " + loopHeader + ", BLOCK_N):");
+  kw.indent = 2;
+  kw.lines.insert(kw.lines.end(), loads.begin(), loads.end());
+  kw.line("qk = tl.dot(q, tl.trans(" + *kv + ".to(" + dt +
+          ")), input_precision=\"ieee\")");
+  std::string valid;
+  if (causal)
+    valid = "(cols <= rm)";
+  if (maskKeys)
+    valid += (valid.empty() ? "" : " & ") + std::string("(cols < ") + S + ")";
+  if (valid.empty())
+    kw.line("qk = qk * qk_scale");
+  else
+    kw.line("qk = tl.where(" + valid + ", qk * qk_scale, -float(\"inf\"))");
+  kw.line("m_new = tl.maximum(m_i, tl.max(qk, 1))");
+  kw.line("alpha = tl.exp2(m_i - m_new)");
+  kw.line("p = tl.exp2(qk - m_new[:, None])");
+  kw.line("l_i = l_i * alpha + tl.sum(p, 1)");
+  kw.line("acc = tl.dot(p.to(" + dt + "), " + *vv + ".to(" + dt +
+          "), acc * alpha[:, None], input_precision=\"ieee\")");
+  kw.line("m_i = m_new");
+  kw.indent = 1;
+  kw.line("# Normalise and store in the output dtype.");
+  kw.line("omask = " + maskOf("rm < " + L, "rdv", ev, sched.blockDv));
+  Dims oi(bIdx.begin(), bIdx.end());
+  oi.push_back("rm");
+  oi.push_back("rdv");
+  std::string off = kw.linearize(oi, od);
+  kw.line("tl.store(out + " + off + ", _round(acc / l_i[:, None], "
+          "out.dtype.element_ty), mask=omask)");
+  std::vector<std::string> body = std::move(kw.lines);
+  kw.lines = std::move(header);
+  kw.lines.insert(kw.lines.end(), body.begin(), body.end());
+
+  std::vector<std::pair<std::string, int64_t>> constexprs = {
+      {"BLOCK_D", sched.blockD}, {"BLOCK_DV", sched.blockDv}};
+  bool tuned = !sched.tune.empty();
+  if (!tuned)
+    constexprs.insert(constexprs.begin(), {{"BLOCK_M", sched.blockM},
+                                           {"BLOCK_N", sched.blockN}});
+  std::string grid =
+      tuned ? "lambda META: (triton.cdiv(" + L + ", META[\"BLOCK_M\"]), " + B +
+                  ")"
+            : "(triton.cdiv(" + L + ", " + std::to_string(sched.blockM) +
+                  "), " + B + ")";
+  finishKernel(kw, extraParams, extraArgs, constexprs, grid,
+               std::string("flash attention") + (causal ? " (causal)" : "") +
+                   ": a program per (BLOCK_M query rows, batch); key blocks "
+                   "of BLOCK_N streamed through an online softmax, no L x S "
+                   "scores in memory",
+               sched.warps, sched.tune, sched.stages);
+  return success();
+}
+
 LogicalResult FunctionEmitter::emitKernel(Value v) {
   // The buffer is registered after its kernel, so the kernel computes `v`
   // instead of loading it.
@@ -2502,6 +2796,7 @@ LogicalResult FunctionEmitter::emitKernel(Value v) {
                          : isReduction(name)     ? emitReduction(v, out)
                          : isScan(name)          ? emitScan(v, out)
                          : isMatmul(name)        ? emitMatmul(v, out, Value())
+                         : isAttention(name)     ? emitAttention(v, out)
                                                  : emitPointwise(v, out);
   buffers[v] = out;
   currentRoot = Value();
@@ -2558,6 +2853,15 @@ LogicalResult FunctionEmitter::run() {
   // non-splat constants.
   auto returnOp = cast<func::ReturnOp>(entry.getTerminator());
   for (Operation &op : entry.without_terminator()) {
+    // Attention is the flash-attention kernel; -py-decompose (with
+    // keep-attention) leaves in place only the calls it computes.
+    if (auto attention = dyn_cast<py::ScaledDotProductAttentionOp>(op);
+        attention && !py::isFlashAttentionSupported(attention))
+      return op.emitError("the Triton back end does not support this "
+                          "'py.scaled_dot_product_attention' (its "
+                          "flash-attention kernel needs no attn_mask, an "
+                          "f32, f16 or bf16 dtype and static head dims of "
+                          "at most 256)");
     if (failed(computeDims(&op)))
       return failure();
     StringRef name = op.getName().getStringRef();
@@ -2594,7 +2898,8 @@ LogicalResult FunctionEmitter::run() {
       buffers[cv] = var;
       continue;
     }
-    if (isReduction(name) || isScan(name) || isMatmul(name))
+    if (isReduction(name) || isScan(name) || isMatmul(name) ||
+        isAttention(name))
       materialized.insert(op.getResult(0));
   }
   for (Value r : returnOp.getOperands())
@@ -2676,6 +2981,7 @@ LogicalResult FunctionEmitter::run() {
         !isReduction(ownerOp->getName().getStringRef()) &&
         !isScan(ownerOp->getName().getStringRef()) &&
         !isMatmul(ownerOp->getName().getStringRef()) &&
+        !isAttention(ownerOp->getName().getStringRef()) &&
         llvm::equal(dims[owner], dims[mmv]))
       epilogueOf[owner] = mmv;
     else
@@ -2885,6 +3191,13 @@ def _tanh(x):
 
 
 )PY";
+  if (name == "tl_dtypes")
+    return R"PY(# Triton's dtype for a torch float dtype (kernels that compute in the
+# caller's dtype take it as a constexpr).
+_TL_DTYPES = {torch.float32: tl.float32, torch.float16: tl.float16, torch.bfloat16: tl.bfloat16}
+
+
+)PY";
   if (name == "mul_combine")
     return R"PY(@triton.jit
 def _mul_combine(a, b):
@@ -2994,7 +3307,7 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
         "import triton.language as tl\n";
   os << kHeaderHelpers << "\n\n";
   os << kRoundHelper;
-  for (StringRef h : {"pow", "tanh", "mul_combine"})
+  for (StringRef h : {"pow", "tanh", "mul_combine", "tl_dtypes"})
     if (helpers.count(h))
       os << helperText(h);
   if (hasModel) {

@@ -963,6 +963,25 @@ static FailureOr<Value> decompose(PrimitiveBuilder &p, TripletMarginLossOp op) {
 
 // Attention ------------------------------------------------------------------
 
+bool py2triton::py::isFlashAttentionSupported(ScaledDotProductAttentionOp op) {
+  // Masks are decomposed (an additive or boolean [..., L, S] operand); the
+  // kernel's tiles need static head dims (BLOCK_D = next power of two).
+  constexpr int64_t kMaxHeadDim = 256;
+  if (op.getAttnMask())
+    return false;
+  Type elementType = getElementType(op.getQuery());
+  if (!elementType.isF32() && !elementType.isF16() && !elementType.isBF16())
+    return false;
+  int64_t embed = getTensorType(op.getQuery()).getShape().back();
+  int64_t keyEmbed = getTensorType(op.getKey()).getShape().back();
+  int64_t valueEmbed = getTensorType(op.getValue()).getShape().back();
+  return llvm::all_of(ArrayRef<int64_t>{embed, keyEmbed, valueEmbed},
+                      [](int64_t d) {
+                        return !ShapedType::isDynamic(d) && d >= 1 &&
+                               d <= kMaxHeadDim;
+                      });
+}
+
 static FailureOr<Value> decompose(PrimitiveBuilder &p,
                                   ScaledDotProductAttentionOp op) {
   RankedTensorType queryType = op.getQuery().getType();
@@ -1044,10 +1063,32 @@ struct DecomposePattern : public OpRewritePattern<OpTy> {
   }
 };
 
+/// Attention, left in place when the flash-attention kernel computes it and
+/// the pass runs with keep-attention.
+struct DecomposeAttentionPattern
+    : public DecomposePattern<ScaledDotProductAttentionOp> {
+  DecomposeAttentionPattern(MLIRContext *context, bool keepAttention)
+      : DecomposePattern(context), keepAttention(keepAttention) {}
+
+  LogicalResult matchAndRewrite(ScaledDotProductAttentionOp op,
+                                PatternRewriter &rewriter) const override {
+    if (keepAttention && isFlashAttentionSupported(op))
+      return rewriter.notifyMatchFailure(
+          op, "kept for the flash-attention kernel");
+    return DecomposePattern::matchAndRewrite(op, rewriter);
+  }
+
+  bool keepAttention;
+};
+
 struct DecomposePass : public py::impl::DecomposeBase<DecomposePass> {
+  using DecomposeBase::DecomposeBase;
+
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    populateDecomposePatterns(patterns);
+    DecomposeOptions options;
+    options.keepAttention = keepAttention;
+    populateDecomposePatterns(patterns, options);
     if (failed(
             applyPatternsAndFoldGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
@@ -1055,7 +1096,8 @@ struct DecomposePass : public py::impl::DecomposeBase<DecomposePass> {
 };
 } // namespace
 
-void py2triton::py::populateDecomposePatterns(RewritePatternSet &patterns) {
+void py2triton::py::populateDecomposePatterns(
+    RewritePatternSet &patterns, const DecomposeOptions &options) {
   patterns.add<
       // Activations.
       DecomposePattern<ReluOp>, DecomposePattern<Relu6Op>,
@@ -1090,7 +1132,8 @@ void py2triton::py::populateDecomposePatterns(RewritePatternSet &patterns) {
       DecomposePattern<KlDivOp>, DecomposePattern<BinaryCrossEntropyOp>,
       DecomposePattern<BinaryCrossEntropyWithLogitsOp>,
       DecomposePattern<NllLossOp>, DecomposePattern<CrossEntropyOp>,
-      DecomposePattern<TripletMarginLossOp>,
-      // Attention.
-      DecomposePattern<ScaledDotProductAttentionOp>>(patterns.getContext());
+      DecomposePattern<TripletMarginLossOp>>(patterns.getContext());
+  // Attention.
+  patterns.add<DecomposeAttentionPattern>(patterns.getContext(),
+                                          options.keepAttention);
 }

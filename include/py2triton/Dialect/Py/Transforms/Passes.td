@@ -114,7 +114,18 @@ def Decompose : Pass<"py-decompose", "mlir::ModuleOp"> {
     cross_entropy/nll_loss with a dynamic class count, scaled_dot_product_attention
     with is_causal and dynamic L or S, or without scale and a dynamic E,
     cosine_similarity that broadcasts its reduced dim to a dynamic size.
+
+    With `keep-attention`, scaled_dot_product_attention ops that the Triton
+    back end's flash-attention kernel computes (no attn_mask, an f32, f16 or
+    bf16 dtype, static head dims of at most 256: py::isFlashAttentionSupported)
+    are left in place; the others are decomposed as above. The py2triton
+    driver sets it when it emits Triton.
   }];
+  let options = [
+    Option<"keepAttention", "keep-attention", "bool", /*default=*/"false",
+           "Leave scaled_dot_product_attention ops the flash-attention "
+           "kernel supports in place">
+  ];
   let dependentDialects = ["::py2triton::py::PyDialect"];
 }
 
