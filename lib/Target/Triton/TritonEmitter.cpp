@@ -30,6 +30,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -168,6 +169,34 @@ bool isReduction(StringRef name) {
          name == "py.amin" || name == "py.prod" || name == "py.argmax" ||
          name == "py.argmin";
 }
+/// Elementwise ops: evaluated lane by lane inside any kernel.
+bool isElementwise(StringRef name) {
+  static const llvm::StringSet<> kElementwise = {
+      "py.add", "py.sub", "py.mul", "py.div", "py.floor_div", "py.remainder",
+      "py.pow", "py.maximum", "py.minimum", "py.bitwise_and", "py.bitwise_or",
+      "py.bitwise_xor", "py.logical_and", "py.logical_or", "py.logical_xor",
+      "py.eq", "py.ne", "py.lt", "py.le", "py.gt", "py.ge", "py.where",
+      "py.neg", "py.abs", "py.exp", "py.exp2", "py.expm1", "py.log",
+      "py.log2", "py.log10", "py.log1p", "py.sqrt", "py.rsqrt", "py.sin",
+      "py.cos", "py.tan", "py.tanh", "py.sigmoid", "py.erf", "py.floor",
+      "py.ceil", "py.trunc", "py.round", "py.sign", "py.reciprocal",
+      "py.square", "py.relu", "py.logical_not", "py.bitwise_not"};
+  return kElementwise.contains(name);
+}
+/// The dims reduction `op` reduces (all when none are given), normalised and
+/// sorted.
+SmallVector<int64_t> reducedDims(Operation *op) {
+  int64_t rank = cast<RankedTensorType>(op->getOperand(0).getType()).getRank();
+  SmallVector<int64_t> red;
+  for (int64_t d : getDims(op, "dims"))
+    red.push_back(normDim(d, rank));
+  if (red.empty())
+    for (int64_t d = 0; d < rank; ++d)
+      red.push_back(d);
+  llvm::sort(red);
+  red.erase(std::unique(red.begin(), red.end()), red.end());
+  return red;
+}
 bool isScan(StringRef name) {
   return name == "py.cumsum" || name == "py.cumprod";
 }
@@ -206,6 +235,30 @@ bool isStaticDim(const std::string &d, int64_t &v) {
 //===----------------------------------------------------------------------===//
 
 class FunctionEmitter;
+
+/// Online softmax statistics: in `sum(exp(t - g(m)))` with `m = amax(t)`
+/// (keepdim, over the sum's dims) and `g` elementwise in `m` alone (softmax:
+/// g(m) = m; logsumexp: m, or 0 where m is infinite), `m` and the sum come
+/// from one pass over `t` (running maxima, sums rescaled when they grow).
+struct SoftmaxStats {
+  Operation *max, *sum;
+  Value t, shift;
+};
+
+/// `sum(where(index == range, val, 0))` over one dim of static size
+/// `classes`, where `range` is the constant 0..classes-1 along that dim and
+/// `index` is constant along it (cross-entropy's pick of the target class):
+/// the sum is `val` at `index`, or 0 when `index` is outside the range.
+struct OneHotSum {
+  Value index, val;
+  int64_t classes;
+};
+
+/// Tiles of an outer reduction (see outerReductionTiles).
+struct OuterTiles {
+  int64_t blockM, blockN;
+  int warps;
+};
 
 /// Builds the body of one @triton.jit kernel.
 class KernelWriter {
@@ -314,6 +367,18 @@ public:
   Value materializeRequest;
   FailureOr<std::string> evalInlineReduction(Operation *op,
                                              ArrayRef<std::string> idx);
+  /// Ops computed by a looped row kernel (its root's region): the partners
+  /// of online softmax statistics are looked up here.
+  llvm::SetVector<Operation *> region;
+  /// The index at which a looped row kernel evaluates reduction `op` over its
+  /// columns: the row index, "0" for reduced dims it keeps.
+  Dims rowResultIdx(Operation *op) const;
+  /// Looped row kernels: the row max and the sum of exponentials shifted by
+  /// it (softmax, log_softmax, logsumexp, cross-entropy) from one loop.
+  std::optional<SoftmaxStats> matchSoftmaxStats(Operation *op);
+  LogicalResult emitSoftmaxStats(const SoftmaxStats &stats);
+  /// Looped row kernels: a one-hot sum over the columns read as a gather.
+  FailureOr<std::string> emitOneHotSum(Operation *op, const OneHotSum &sum);
   bool needsPow = false, needsTanh = false;
   /// Whether the kernel rounds to the caller's float dtype (a cast to the
   /// runtime-generic float type): it then takes it as constexpr FLOAT_T.
@@ -417,6 +482,13 @@ public:
   /// in two stages (many programs write partial results, one finishes).
   bool isSplitReduction(Operation *op);
   LogicalResult emitSplitReduction(Value v, const std::string &out);
+  /// An outer reduction (kept dims contiguous) over too few kept tiles to
+  /// fill the GPU: `splits` programs per tile each reduce `chunk` reduced
+  /// rows into an fp32 workspace, then a second kernel combines the partial
+  /// results and applies `epilogue` (or null).
+  LogicalResult emitOuterSplitReduction(Value v, const std::string &out,
+                                        Value epilogue, const OuterTiles &tiles,
+                                        int64_t splits, int64_t chunk);
   /// Values computed inside the kernel of `root` (stops at materialised
   /// values and arguments).
   void collectRegion(Value root, llvm::SetVector<Operation *> &ops);
@@ -1068,17 +1140,7 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
   }
 
   // Elementwise ops (anything else is not supported by this back end).
-  static const llvm::StringSet<> kElementwise = {
-      "py.add", "py.sub", "py.mul", "py.div", "py.floor_div", "py.remainder",
-      "py.pow", "py.maximum", "py.minimum", "py.bitwise_and", "py.bitwise_or",
-      "py.bitwise_xor", "py.logical_and", "py.logical_or", "py.logical_xor",
-      "py.eq", "py.ne", "py.lt", "py.le", "py.gt", "py.ge", "py.where",
-      "py.neg", "py.abs", "py.exp", "py.exp2", "py.expm1", "py.log",
-      "py.log2", "py.log10", "py.log1p", "py.sqrt", "py.rsqrt", "py.sin",
-      "py.cos", "py.tan", "py.tanh", "py.sigmoid", "py.erf", "py.floor",
-      "py.ceil", "py.trunc", "py.round", "py.sign", "py.reciprocal",
-      "py.square", "py.relu", "py.logical_not", "py.bitwise_not"};
-  if (!kElementwise.contains(name))
+  if (!isElementwise(name))
     return op->emitError("the Triton back end does not support '")
            << name << "' yet";
   SmallVector<std::string, 3> xs;
@@ -1251,6 +1313,303 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
   return done(r);
 }
 
+/// The memo key of reduction result `v` at `idx` (see evalInlineReduction).
+static std::string reductionKey(Value v, ArrayRef<std::string> idx) {
+  return "red@" + std::to_string((uintptr_t)v.getAsOpaquePointer()) + "@" +
+         llvm::join(idx, ",");
+}
+
+/// The index of `operand` when its user is evaluated at `idx`: operands
+/// broadcast from the right, size-1 dims read index 0.
+static Dims broadcastIdx(Value operand, ArrayRef<std::string> idx) {
+  RankedTensorType ot = tensorType(operand);
+  int64_t off = (int64_t)idx.size() - ot.getRank();
+  Dims r;
+  for (int64_t k = 0; k < ot.getRank(); ++k) {
+    bool one = !ot.isDynamicDim(k) && ot.getDimSize(k) == 1;
+    r.push_back(one ? "0" : idx[k + off]);
+  }
+  return r;
+}
+
+/// Matches `sumOp` as the sum of online softmax statistics.
+static std::optional<SoftmaxStats> matchSoftmaxSum(Operation *sumOp) {
+  if (sumOp->getName().getStringRef() != "py.sum")
+    return std::nullopt;
+  Operation *exp = sumOp->getOperand(0).getDefiningOp();
+  if (!exp || exp->getName().getStringRef() != "py.exp")
+    return std::nullopt;
+  Operation *sub = exp->getOperand(0).getDefiningOp();
+  if (!sub || sub->getName().getStringRef() != "py.sub")
+    return std::nullopt;
+  Value t = sub->getOperand(0), shift = sub->getOperand(1);
+  if (!isFloat(tensorType(t).getElementType()) ||
+      tensorType(t) != tensorType(sub->getResult(0)))
+    return std::nullopt;
+  // The shift: elementwise ops and splat constants over one amax of `t`.
+  Operation *maxOp = nullptr;
+  SmallVector<Value> work = {shift};
+  llvm::SmallPtrSet<Operation *, 8> seen;
+  while (!work.empty()) {
+    Operation *d = work.pop_back_val().getDefiningOp();
+    if (!d)
+      return std::nullopt;
+    if (!seen.insert(d).second)
+      continue;
+    StringRef n = d->getName().getStringRef();
+    if (n == "py.amax") {
+      if (maxOp && maxOp != d)
+        return std::nullopt;
+      maxOp = d;
+      continue;
+    }
+    if (n == "py.constant") {
+      if (!cast<DenseElementsAttr>(d->getAttr("value")).isSplat())
+        return std::nullopt;
+      continue;
+    }
+    if (!isElementwise(n))
+      return std::nullopt;
+    for (Value operand : d->getOperands())
+      work.push_back(operand);
+  }
+  if (!maxOp || maxOp->getOperand(0) != t || !getBool(maxOp, "keepdim", false) ||
+      reducedDims(maxOp) != reducedDims(sumOp) ||
+      tensorType(shift).getShape() !=
+          tensorType(maxOp->getResult(0)).getShape())
+    return std::nullopt;
+  return SoftmaxStats{maxOp, sumOp, t, shift};
+}
+
+/// Whether `v` is the constant 0, 1, ..., classes-1 along dim `d` of a
+/// rank-`rank` broadcast (size 1 elsewhere).
+static bool isClassRange(Value v, int64_t rank, int64_t d, int64_t classes) {
+  Operation *op = v.getDefiningOp();
+  if (!op || op->getName().getStringRef() != "py.constant")
+    return false;
+  RankedTensorType t = tensorType(v);
+  int64_t off = rank - t.getRank();
+  if (off < 0 || d < off || !t.hasStaticShape())
+    return false;
+  for (int64_t k = 0; k < t.getRank(); ++k)
+    if (t.getDimSize(k) != (k + off == d ? classes : 1))
+      return false;
+  Type elt = t.getElementType();
+  if (!elt.isInteger() || elt.isInteger(1))
+    return false;
+  int64_t i = 0;
+  for (APInt x : cast<DenseElementsAttr>(op->getAttr("value")).getValues<APInt>())
+    if (x.getSExtValue() != i++)
+      return false;
+  return true;
+}
+
+/// Matches `sumOp` as a one-hot sum (see OneHotSum).
+static std::optional<OneHotSum> matchOneHotSum(Operation *sumOp) {
+  if (sumOp->getName().getStringRef() != "py.sum")
+    return std::nullopt;
+  SmallVector<int64_t> red = reducedDims(sumOp);
+  Value src = sumOp->getOperand(0);
+  RankedTensorType st = tensorType(src);
+  int64_t rank = st.getRank();
+  if (red.size() != 1 || st.isDynamicDim(red[0]))
+    return std::nullopt;
+  int64_t d = red[0], classes = st.getDimSize(d);
+  Operation *where = src.getDefiningOp();
+  if (!where || where->getName().getStringRef() != "py.where")
+    return std::nullopt;
+  Operation *zero = where->getOperand(2).getDefiningOp();
+  if (!zero || zero->getName().getStringRef() != "py.constant")
+    return std::nullopt;
+  auto zeroAttr = cast<DenseElementsAttr>(zero->getAttr("value"));
+  if (!zeroAttr.isSplat() ||
+      (isa<FloatType>(zeroAttr.getElementType())
+           ? !zeroAttr.getSplatValue<APFloat>().isZero()
+           : !zeroAttr.getSplatValue<APInt>().isZero()))
+    return std::nullopt;
+  Operation *eq = where->getOperand(0).getDefiningOp();
+  if (!eq || eq->getName().getStringRef() != "py.eq" ||
+      tensorType(eq->getResult(0)).getRank() != rank ||
+      tensorType(where->getOperand(1)).getRank() > rank)
+    return std::nullopt;
+  for (unsigned i = 0; i < 2; ++i) {
+    Value range = eq->getOperand(i), index = eq->getOperand(1 - i);
+    RankedTensorType it = tensorType(index);
+    int64_t off = rank - it.getRank();
+    Type elt = it.getElementType();
+    if (!isClassRange(range, rank, d, classes) || off < 0 || !elt.isInteger() ||
+        elt.isInteger(1))
+      continue;
+    // The index must not vary along the summed dim.
+    if (d >= off && (it.isDynamicDim(d - off) || it.getDimSize(d - off) != 1))
+      continue;
+    return OneHotSum{index, where->getOperand(1), classes};
+  }
+  return std::nullopt;
+}
+
+/// The reduction of tile `acc` along axis 1 as a [BLOCK_M, 1] expression:
+/// the sum (also a mean's partial sum), the product, or the NaN-propagating
+/// extremum (tl.max/tl.min may drop NaN lanes; torch propagates NaN).
+static std::string reduceRows(FunctionEmitter &fe, StringRef name,
+                              const std::string &acc, bool fl) {
+  if (name == "py.sum" || name == "py.mean")
+    return "tl.sum(" + acc + ", axis=1)[:, None]";
+  if (name == "py.prod") {
+    fe.helpers.insert("mul_combine");
+    return "tl.reduce(" + acc + ", 1, _mul_combine)[:, None]";
+  }
+  std::string r = std::string(name == "py.amax" ? "tl.max(" : "tl.min(") +
+                  acc + ", axis=1)[:, None]";
+  if (fl)
+    r = "tl.where(tl.max((" + acc + " != " + acc +
+        ").to(tl.int32), axis=1)[:, None] > 0, float(\"nan\"), " + r + ")";
+  return r;
+}
+
+/// Accumulator `acc` combined with lane values `x` for reduction `name`.
+static std::string accumulate(StringRef name, const std::string &acc,
+                              const std::string &x, bool fl) {
+  if (name == "py.sum" || name == "py.mean")
+    return acc + " + " + x;
+  if (name == "py.prod")
+    return acc + " * " + x;
+  return std::string(name == "py.amax" ? "tl.maximum(" : "tl.minimum(") + acc +
+         ", " + x + (fl ? ", propagate_nan=tl.PropagateNan.ALL)" : ")");
+}
+
+Dims KernelWriter::rowResultIdx(Operation *op) const {
+  bool keep = getBool(op, "keepdim", false);
+  Dims r;
+  for (int64_t k = 0; k < (int64_t)iterDims.size(); ++k) {
+    if (llvm::is_contained(colDims, k)) {
+      if (keep)
+        r.push_back("0");
+      continue;
+    }
+    r.push_back(rowIdx[k]);
+  }
+  return r;
+}
+
+std::optional<SoftmaxStats> KernelWriter::matchSoftmaxStats(Operation *op) {
+  StringRef name = op->getName().getStringRef();
+  if (name == "py.sum") {
+    std::optional<SoftmaxStats> s = matchSoftmaxSum(op);
+    if (s && region.contains(s->max))
+      return s;
+  } else if (name == "py.amax") {
+    for (Operation *other : region)
+      if (std::optional<SoftmaxStats> s = matchSoftmaxSum(other))
+        if (s->max == op)
+          return s;
+  }
+  return std::nullopt;
+}
+
+LogicalResult KernelWriter::emitSoftmaxStats(const SoftmaxStats &stats) {
+  Type ct = computeType(tensorType(stats.t).getElementType());
+  std::string ty = tlType(ct);
+  Value maxV = stats.max->getResult(0);
+  Dims maxIdx = rowResultIdx(stats.max);
+  // g(m) for a tile `m` of maxima: the shift evaluated with the row max bound
+  // to `m` (memo entries made on the way are dropped again).
+  auto shiftOf = [&](const std::string &m) -> FailureOr<std::string> {
+    std::map<std::string, std::string> saved = memo;
+    memo[reductionKey(maxV, maxIdx)] = m;
+    FailureOr<std::string> g = eval(stats.shift, maxIdx);
+    memo = std::move(saved);
+    return g;
+  };
+  std::vector<std::string> buffer, *savedCur = cur;
+  std::string savedMask = mask;
+  int savedIndent = indent;
+  auto restore = llvm::make_scope_exit([&] {
+    cur = savedCur;
+    mask = savedMask;
+    indent = savedIndent;
+  });
+  cur = &buffer;
+  indent = 1;
+  // Per lane: the running max `accm` and the sum `accs` of exp(t - g(accm)),
+  // rescaled by exp(g(old) - g(new)) when the max grows. Masked lanes read
+  // -inf: they leave both unchanged, and equal shifts (also -inf == -inf)
+  // rescale by exactly 1, so no inf - inf NaN arises.
+  std::string tag = std::to_string(loopCounter++);
+  std::string accM = "accm" + tag, accS = "accs" + tag;
+  line(accM + " = tl.full([BLOCK_M, BLOCK_N], -float(\"inf\"), " + ty + ")");
+  line(accS + " = tl.full([BLOCK_M, BLOCK_N], 0.0, " + ty + ")");
+  Dims full = openRowLoop(tag);
+  FailureOr<std::string> x = eval(stats.t, full);
+  if (failed(x))
+    return failure();
+  std::string v = def("tl.where(" + mask + ", " + *x + ", -float(\"inf\")).to(" + ty + ")", "v");
+  std::string grown = def("tl.maximum(" + accM + ", " + v +
+                          ", propagate_nan=tl.PropagateNan.ALL)", "m");
+  FailureOr<std::string> gOld = shiftOf(accM);
+  if (failed(gOld))
+    return failure();
+  FailureOr<std::string> gNew = shiftOf(grown);
+  if (failed(gNew))
+    return failure();
+  std::string alpha = def("tl.where(" + *gOld + " == " + *gNew + ", 1.0, tl.exp(" +
+                          *gOld + " - " + *gNew + "))", "a");
+  std::string term = def("tl.where(" + v + " == -float(\"inf\"), 0.0, tl.exp(" + v +
+                         " - " + *gNew + "))", "e");
+  line(accS + " = " + accS + " * " + alpha + " + " + term);
+  line(accM + " = " + grown);
+  indent = 1;
+  // The row: its max, then the lanes' sums rescaled to its shift.
+  std::string rowMax = def(reduceRows(fe, "py.amax", accM, true), "red");
+  FailureOr<std::string> gLane = shiftOf(accM);
+  if (failed(gLane))
+    return failure();
+  FailureOr<std::string> gRow = shiftOf(rowMax);
+  if (failed(gRow))
+    return failure();
+  std::string rowSum = def("tl.sum(tl.where(" + *gLane + " == " + *gRow + ", " + accS +
+                           ", " + accS + " * tl.exp(" + *gLane + " - " + *gRow +
+                           ")), axis=1)[:, None]", "red");
+  preamble.insert(preamble.end(), buffer.begin(), buffer.end());
+  memo[reductionKey(maxV, maxIdx)] = rowMax;
+  memo[reductionKey(stats.sum->getResult(0), rowResultIdx(stats.sum))] = rowSum;
+  return success();
+}
+
+FailureOr<std::string> KernelWriter::emitOneHotSum(Operation *op,
+                                                   const OneHotSum &sum) {
+  int64_t d = reducedDims(op)[0];
+  Type ct = computeType(tensorType(op->getOperand(0)).getElementType());
+  std::string accTy = isFloat(ct) ? tlType(ct) : "tl.int64";
+  std::vector<std::string> buffer, *savedCur = cur;
+  std::string savedMask = mask;
+  int savedIndent = indent;
+  auto restore = llvm::make_scope_exit([&] {
+    cur = savedCur;
+    mask = savedMask;
+    indent = savedIndent;
+  });
+  cur = &buffer;
+  indent = 1;
+  // The index per row, then `val` at it: one element per row, no loop.
+  Dims rows = rowIdx;
+  rows[d] = "0";
+  mask = "rmask";
+  FailureOr<std::string> index = eval(sum.index, broadcastIdx(sum.index, rows));
+  if (failed(index))
+    return failure();
+  std::string ok = def("rmask & (" + *index + " >= 0) & (" + *index + " < " +
+                       std::to_string(sum.classes) + ")", "ok");
+  rows[d] = def("tl.where(" + ok + ", " + *index + ", 0)", "g");
+  mask = ok;
+  FailureOr<std::string> val = eval(sum.val, broadcastIdx(sum.val, rows));
+  if (failed(val))
+    return failure();
+  std::string r = def("tl.where(" + ok + ", " + *val + ", 0).to(" + accTy + ")", "red");
+  preamble.insert(preamble.end(), buffer.begin(), buffer.end());
+  return r;
+}
+
 Dims KernelWriter::openRowLoop(const std::string &suffix) {
   line("for n" + suffix + " in range(0, " + useDim(colExtent) + ", BLOCK_N):");
   indent += 1;
@@ -1272,8 +1631,7 @@ Dims KernelWriter::openRowLoop(const std::string &suffix) {
 FailureOr<std::string>
 KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
   Value v = op->getResult(0);
-  std::string key = "red@" + std::to_string((uintptr_t)v.getAsOpaquePointer()) +
-                    "@" + llvm::join(idx, ",");
+  std::string key = reductionKey(v, idx);
   auto it = memo.find(key);
   if (it != memo.end())
     return it->second;
@@ -1319,6 +1677,23 @@ KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
   if (looped) {
     if (name == "py.argmax" || name == "py.argmin")
       return refuse();
+    // The row max and a sum of exponentials shifted by it: one loop for both.
+    if (std::optional<SoftmaxStats> stats = matchSoftmaxStats(op)) {
+      if (failed(emitSoftmaxStats(*stats)))
+        return failure();
+      auto found = memo.find(key);
+      if (found == memo.end())
+        return refuse();
+      return found->second;
+    }
+    // A one-hot sum (cross-entropy's target pick) reads one element per row.
+    if (std::optional<OneHotSum> pick = matchOneHotSum(op)) {
+      FailureOr<std::string> r = emitOneHotSum(op, *pick);
+      if (failed(r))
+        return failure();
+      memo[key] = *r;
+      return *r;
+    }
     // Its own loop over the row, accumulating in registers, emitted into
     // the preamble; nested reductions complete (and land) before it.
     std::vector<std::string> buffer, *savedCur = cur;
@@ -1328,7 +1703,6 @@ KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
     indent = 1;
     std::string tag = std::to_string(loopCounter++);
     std::string accTy = fl ? tlType(ct) : "tl.int64";
-    bool isMaxL = name == "py.amax";
     std::string initL = reductionIdentity(name, ct, st.getElementType());
     std::string acc = "acc" + tag;
     line(acc + " = tl.full([BLOCK_M, BLOCK_N], " + initL + ", " + accTy + ")");
@@ -1341,28 +1715,11 @@ KernelWriter::evalInlineReduction(Operation *op, ArrayRef<std::string> idx) {
       return failure();
     }
     std::string xm = def("tl.where(" + mask + ", " + *x + ", " + initL + ").to(" + accTy + ")", "v");
-    if (name == "py.sum" || name == "py.mean")
-      line(acc + " = " + acc + " + " + xm);
-    else if (name == "py.prod")
-      line(acc + " = " + acc + " * " + xm);
-    else
-      line(acc + " = " + std::string(isMaxL ? "tl.maximum(" : "tl.minimum(") + acc + ", " + xm +
-           (fl ? ", propagate_nan=tl.PropagateNan.ALL)" : ")"));
+    line(acc + " = " + accumulate(name, acc, xm, fl));
     indent = 1;
-    std::string r;
-    if (name == "py.sum")
-      r = "tl.sum(" + acc + ", axis=1)[:, None]";
-    else if (name == "py.mean")
-      r = "(tl.sum(" + acc + ", axis=1)[:, None] / " + colExtent + ")";
-    else if (name == "py.prod") {
-      fe.helpers.insert("mul_combine");
-      r = "tl.reduce(" + acc + ", 1, _mul_combine)[:, None]";
-    } else {
-      r = std::string(isMaxL ? "tl.max(" : "tl.min(") + acc + ", axis=1)[:, None]";
-      if (fl)
-        r = "tl.where(tl.max((" + acc + " != " + acc + ").to(tl.int32), axis=1)[:, None] > 0, "
-            "float(\"nan\"), " + r + ")";
-    }
+    std::string r = reduceRows(fe, name, acc, fl);
+    if (name == "py.mean")
+      r = "(" + r + " / " + colExtent + ")";
     std::string result = def(r, "red");
     preamble.insert(preamble.end(), buffer.begin(), buffer.end());
     cur = savedCur;
@@ -1565,16 +1922,56 @@ static std::tuple<int64_t, int64_t, int> persistentBlocks(const std::string &M,
   return {blockM, blockN, warps};
 }
 
-/// Whether the row kernel's innermost iteration dim is kept (not reduced):
-/// the reduction walks outer dims, so rows, not columns, are contiguous.
-static bool isOuterReduction(const KernelWriter &kw) {
-  int64_t last = (int64_t)kw.iterDims.size() - 1;
+/// Whether reducing `colDims` of `iterDims` keeps the innermost dim: the
+/// reduction walks outer dims, so kept elements, not reduced ones, are
+/// contiguous.
+static bool isOuterReduction(ArrayRef<std::string> iterDims,
+                             ArrayRef<int64_t> colDims) {
+  int64_t last = (int64_t)iterDims.size() - 1;
   if (last < 0)
     return false;
   // Trailing size-1 dims do not count.
-  while (last > 0 && kw.iterDims[last] == "1")
+  while (last > 0 && iterDims[last] == "1")
     --last;
-  return !llvm::is_contained(kw.colDims, last);
+  return !llvm::is_contained(colDims, last);
+}
+static bool isOuterReduction(const KernelWriter &kw) {
+  return isOuterReduction(kw.iterDims, kw.colDims);
+}
+
+/// Tiles of an outer reduction over `M` kept and `N` reduced elements:
+/// BLOCK_M kept elements (contiguous, the fast axis of every load: up to 128,
+/// 512 bytes of fp32 per tile row) by BLOCK_N reduced ones, about 4096
+/// elements per tile accumulated in registers and reduced at the end.
+static OuterTiles outerReductionTiles(const std::string &M,
+                                      const std::string &N) {
+  int64_t m, n;
+  int64_t blockM = isStaticDim(M, m) ? std::min<int64_t>(128, nextPow2(m)) : 128;
+  int64_t blockN = 4096 / blockM;
+  if (isStaticDim(N, n))
+    blockN = std::min(blockN, nextPow2(n));
+  return {blockM, blockN, blockM * blockN >= 2048 ? 8 : 4};
+}
+
+/// Programs that keep an H100/H200 busy (132 SMs, about 8 programs each),
+/// and the most programs that share one kept tile of an outer reduction.
+constexpr int64_t kTargetPrograms = 1024;
+constexpr int64_t kMaxOuterSplits = 256;
+
+/// How an outer reduction of `n` reduced rows over `m` kept elements is split:
+/// when its kept tiles alone are too few programs, each tile's rows are
+/// shared by up to kTargetPrograms / tiles programs, each reducing at least
+/// two tiles. Returns {splits, rows per split}; 1 split = no split.
+static std::pair<int64_t, int64_t> outerReductionSplit(int64_t m, int64_t n,
+                                                       const OuterTiles &t) {
+  auto cdiv = [](int64_t a, int64_t b) { return (a + b - 1) / b; };
+  int64_t tiles = cdiv(m, t.blockM);
+  int64_t splits = std::min({cdiv(kTargetPrograms, tiles),
+                             n / (2 * t.blockN), kMaxOuterSplits});
+  if (splits < 2)
+    return {1, n};
+  int64_t chunk = cdiv(cdiv(n, splits), t.blockN) * t.blockN;
+  return {cdiv(n, chunk), chunk};
 }
 
 void FunctionEmitter::collectRegion(Value root,
@@ -1640,6 +2037,7 @@ LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
                                              Value reduced) {
   kw.looped = true;
   kw.colExtent = N;
+  collectRegion(reduced ? reduced : v, kw.region);
   int64_t rank = kw.iterDims.size();
   kw.line("pid = tl.program_id(0)");
   kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
@@ -1653,9 +2051,11 @@ LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
   std::string comment;
   if (reduced) {
     // One value per row: the reduction (with its epilogue).
+    // Reduced dims are indexed 0 when the stored value keeps them (a keepdim
+    // reduction, or an epilogue of its shape), else left out.
     Dims resultIdx;
     Operation *redOp = v.getDefiningOp();
-    bool keep = getBool(redOp, "keepdim", false);
+    bool keep = tensorType(reduced).getRank() == rank;
     for (int64_t k = 0; k < rank; ++k) {
       bool isCol = llvm::is_contained(kw.colDims, k);
       if (isCol) {
@@ -1678,6 +2078,9 @@ LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
             "), out.dtype.element_ty), mask=rmask)");
     comment = v.getDefiningOp()->getName().getStringRef().drop_front(3).str() +
               " over rows of " + N + " elements, looped over BLOCK_N chunks" +
+              (isOuterReduction(kw) ? " (outer dims: BLOCK_M contiguous "
+                                      "outputs per program)"
+                                    : "") +
               (reduced != v ? ", pointwise epilogue fused" : "");
   } else {
     // The output loop: reductions it reads were computed by the loops before.
@@ -1703,18 +2106,21 @@ LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
   int64_t m, n;
   int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(2048, std::max<int64_t>(16, nextPow2(n))) : 2048;
   int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
+  int warps = blockN >= 1024 ? 8 : 4;
   if (isOuterReduction(kw)) {
-    // The innermost dim is kept: a program takes 32 neighbouring outputs
-    // (contiguous in memory, so Triton's coalescing makes them the fast
-    // axis) and walks the reduced rows 64 at a time.
-    blockM = 32;
-    blockN = isStaticDim(N, n) ? std::min<int64_t>(64, std::max<int64_t>(16, nextPow2(n))) : 64;
+    // The innermost dim is kept: a program takes BLOCK_M neighbouring
+    // outputs (contiguous in memory, so Triton's coalescing makes them the
+    // fast axis) and walks the reduced rows BLOCK_N at a time.
+    OuterTiles tiles = outerReductionTiles(M, N);
+    blockM = tiles.blockM;
+    blockN = tiles.blockN;
+    warps = tiles.warps;
   }
   if (isStaticDim(M, m))
     blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
   finishKernel(kw, {"out"}, {out}, {{"BLOCK_M", blockM}, {"BLOCK_N", blockN}},
                "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
-               comment, blockN >= 1024 ? 8 : 4);
+               comment, warps);
   return success();
 }
 
@@ -1729,6 +2135,9 @@ bool FunctionEmitter::isSplitReduction(Operation *op) {
       name != "py.prod")
     return false;
   Value src = op->getOperand(0);
+  // Outer reductions split along their own path (emitOuterSplitReduction).
+  if (isOuterReduction(dims[src], reducedDims(op)))
+    return false;
   int64_t total = 1, rows = 1, x;
   for (const std::string &d : dims[src]) {
     if (!isStaticDim(d, x))
@@ -1849,6 +2258,130 @@ LogicalResult FunctionEmitter::emitSplitReduction(Value v,
   return success();
 }
 
+LogicalResult FunctionEmitter::emitOuterSplitReduction(
+    Value v, const std::string &out, Value epilogue, const OuterTiles &tiles,
+    int64_t splits, int64_t chunk) {
+  Operation *op = v.getDefiningOp();
+  StringRef name = op->getName().getStringRef();
+  Value src = op->getOperand(0);
+  int64_t rank = tensorType(src).getRank();
+  SmallVector<int64_t> red = reducedDims(op);
+  Dims keptDims, redDims;
+  SmallVector<int64_t> keptPos, redPos;
+  for (int64_t d = 0; d < rank; ++d) {
+    bool isRed = llvm::is_contained(red, d);
+    (isRed ? redDims : keptDims).push_back(dims[src][d]);
+    (isRed ? redPos : keptPos).push_back(d);
+  }
+  std::string M = product(keptDims), N = product(redDims);
+  int64_t m = 1;
+  isStaticDim(M, m);
+  Type elt = tensorType(src).getElementType(), ct = computeType(elt);
+  bool fl = isFloat(ct);
+  std::string accTy = fl ? tlType(ct) : "tl.int64";
+  std::string init = reductionIdentity(name, ct, elt);
+  std::string opName = name.drop_front(3).str();
+  std::string S = std::to_string(splits);
+
+  // Stage 1: program (kept tile, split) reduces CHUNK reduced rows of its
+  // BLOCK_M contiguous outputs in a [BLOCK_M, BLOCK_N] accumulator.
+  KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  kw.line("pid = tl.program_id(0)");
+  kw.line("split = tl.program_id(1)");
+  kw.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kw.line("rmask = rows < " + M);
+  Dims keptIdx = kw.delinearize("rows", keptDims, "k");
+  kw.line("acc = tl.full([BLOCK_M, BLOCK_N], " + init + ", " + accTy + ")");
+  kw.line("for n0 in range(split * CHUNK, split * CHUNK + CHUNK, BLOCK_N):");
+  kw.indent = 2;
+  kw.line("cols = n0 + tl.arange(0, BLOCK_N)[None, :]");
+  kw.line("mask = rmask & (cols < " + N + ")");
+  Dims redIdx = kw.delinearize("cols", redDims, "c");
+  Dims full(rank);
+  for (size_t i = 0; i < keptPos.size(); ++i)
+    full[keptPos[i]] = keptIdx[i];
+  for (size_t i = 0; i < redPos.size(); ++i)
+    full[redPos[i]] = redIdx[i];
+  // Reductions nested in the input are not computed here (rowKernel is
+  // off): they are materialised first.
+  FailureOr<std::string> x = kw.eval(src, full);
+  if (failed(x)) {
+    materializeRequest = kw.materializeRequest;
+    return failure();
+  }
+  std::string xv = kw.def("tl.where(mask, " + *x + ", " + init + ").to(" + accTy + ")", "v");
+  kw.line("acc = " + accumulate(name, "acc", xv, fl));
+  kw.indent = 1;
+  kw.line("tl.store(part + split * " + M + " + rows, " +
+          reduceRows(*this, name, "acc", fl) + ", mask=rmask)");
+
+  // Stage 2: BLOCK_M outputs per program combine their partial results,
+  // then the epilogue.
+  KernelWriter kc(*this, "_" + func.getSymName().str() + "_k" +
+                             std::to_string(kernelCounter++));
+  kc.line("pid = tl.program_id(0)");
+  kc.line("rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]");
+  kc.line("rmask = rows < " + M);
+  kc.line("sp = tl.arange(0, BLOCK_S)[None, :]");
+  kc.line("p = tl.load(part + sp * " + M + " + rows, mask=rmask & (sp < " + S +
+          "), other=" + init + ")");
+  std::string total = reduceRows(*this, name, "p", fl);
+  if (name == "py.mean")
+    total = "(" + total + " / " + N + ")";
+  total = kc.def(total, "red");
+  Dims rowIdx = kc.delinearize("rows", keptDims, "k");
+  auto resultIdx = [&](bool keep) {
+    Dims r;
+    size_t j = 0;
+    for (int64_t d = 0; d < rank; ++d) {
+      if (llvm::is_contained(red, d)) {
+        if (keep)
+          r.push_back("0");
+        continue;
+      }
+      r.push_back(rowIdx[j++]);
+    }
+    return r;
+  };
+  std::string result = total;
+  if (epilogue) {
+    kc.memo[reductionKey(v, resultIdx(getBool(op, "keepdim", false)))] = total;
+    kc.mask = "rmask";
+    FailureOr<std::string> e =
+        kc.eval(epilogue, resultIdx(tensorType(epilogue).getRank() == rank));
+    if (failed(e)) {
+      materializeRequest = kc.materializeRequest;
+      return failure();
+    }
+    result = *e;
+  }
+  kc.line("tl.store(out + rows, _round(" + result + " + tl.zeros([BLOCK_M, 1], " +
+          tlType(computeType(tensorType(epilogue ? epilogue : v).getElementType())) +
+          "), out.dtype.element_ty), mask=rmask)");
+
+  std::string partBuf = "part" + std::to_string(numBuffers++);
+  body.push_back(partBuf + " = torch.empty((" + S + ", " + M + "), dtype=" +
+                 (fl ? torchType(ct) : "torch.int64") + ", device=_device)");
+  finishKernel(kw, {"part"}, {partBuf},
+               {{"BLOCK_M", tiles.blockM}, {"BLOCK_N", tiles.blockN}, {"CHUNK", chunk}},
+               "(triton.cdiv(" + M + ", " + std::to_string(tiles.blockM) + "), " + S + ")",
+               opName + " over outer dim(s), split stage 1: " + S +
+                   " programs per BLOCK_M contiguous outputs each reduce " +
+                   std::to_string(chunk) + " of the " + N + " rows",
+               tiles.warps);
+  int64_t blockS = nextPow2(splits);
+  int64_t blockM = std::min<int64_t>(nextPow2(m), std::max<int64_t>(1, 4096 / blockS));
+  finishKernel(kc, {"part", "out"}, {partBuf, out},
+               {{"BLOCK_M", blockM}, {"BLOCK_S", blockS}},
+               "(triton.cdiv(" + M + ", " + std::to_string(blockM) + "),)",
+               opName + ", split stage 2: combine the " + S +
+                   " partial results of each output" +
+                   (epilogue ? ", pointwise epilogue fused" : ""),
+               4);
+  return success();
+}
+
 bool FunctionEmitter::findRowReductionCandidate(Operation *op) {
   Value src = op->getOperand(0);
   const Dims &sd = dims[src];
@@ -1931,11 +2464,22 @@ LogicalResult FunctionEmitter::emitRowPointwise(Value v, const std::string &out,
 static Operation *findReducedRoot(FunctionEmitter &fe, Value v) {
   llvm::SetVector<Operation *> region;
   fe.collectRegion(v, region);
-  for (Operation *op : region)
-    if (isReduction(op->getName().getStringRef()) && op->getResult(0) != v &&
-        llvm::equal(fe.dims[op->getResult(0)], fe.dims[v]) &&
-        fe.findRowReductionCandidate(op))
+  for (Operation *op : region) {
+    if (!isReduction(op->getName().getStringRef()) || op->getResult(0) == v ||
+        !fe.findRowReductionCandidate(op))
+      continue;
+    // Also a keepdim reduction under a squeeze (logsumexp): `v` has the
+    // kept dims.
+    Dims kept;
+    SmallVector<int64_t> red = reducedDims(op);
+    const Dims &sd = fe.dims[op->getOperand(0)];
+    for (int64_t d = 0; d < (int64_t)sd.size(); ++d)
+      if (!llvm::is_contained(red, d))
+        kept.push_back(sd[d]);
+    if (llvm::equal(fe.dims[op->getResult(0)], fe.dims[v]) ||
+        (getBool(op, "keepdim", false) && llvm::equal(kept, fe.dims[v])))
       return op;
+  }
   return nullptr;
 }
 
@@ -2050,9 +2594,19 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
     }
   }
   std::string M = product(keptDims), N = product(redDims);
+  // Outer reductions whose kept tiles alone are too few programs split their
+  // reduced rows (argmax/argmin keep the single-kernel path below).
+  int64_t staticM, staticN;
+  if (name != "py.argmax" && name != "py.argmin" &&
+      isOuterReduction(dims[src], redPos) && isStaticDim(M, staticM) &&
+      isStaticDim(N, staticN)) {
+    OuterTiles tiles = outerReductionTiles(M, N);
+    auto [splits, chunk] = outerReductionSplit(staticM, staticN, tiles);
+    if (splits > 1)
+      return emitOuterSplitReduction(v, out, epilogue, tiles, splits, chunk);
+  }
   KernelWriter kw(*this, "_" + func.getSymName().str() + "_k" +
                              std::to_string(kernelCounter++));
-  int64_t staticN;
   kw.colDims.assign(redPos.begin(), redPos.end());
   kw.iterDims = dims[src];
   if (isStaticDim(N, staticN) &&
@@ -2075,7 +2629,7 @@ LogicalResult FunctionEmitter::emitReduction(Value v, const std::string &out,
       full[keptPos[i]] = keptIdx[i];
     for (size_t i = 0; i < redPos.size(); ++i)
       full[redPos[i]] = redIdx[i];
-    bool keep = getBool(op, "keepdim", false);
+    bool keep = tensorType(epilogue ? epilogue : v).getRank() == rank;
     for (int64_t d = 0; d < rank; ++d) {
       if (red.count(d)) {
         if (keep)

@@ -47,13 +47,14 @@ def linear_gelu(x: "f32[64, 48]", w: "f32[32, 48]", b: "f32[32]"):
 def softmax_long_rows(x: "f32[3, 40011]"):
     return torch.softmax(x, dim=1)
 
-# Rows longer than a block: one loop per reduction (max, then sum of exp),
-# then the output loop, all in one kernel.
+# Rows longer than a block: one loop for the row statistics (the max and the
+# rescaled sum of exp together, online softmax), then the output loop, all
+# in one kernel.
 # CHECK-LABEL: def _softmax_long_rows_k3(
 # CHECK: for n0 in range(0, 40011, BLOCK_N):
-# CHECK: tl.maximum(acc0,
-# CHECK: for n1 in range(0, 40011, BLOCK_N):
-# CHECK: acc1 = acc1 +
+# CHECK: tl.maximum(accm0,
+# CHECK: accs0 = accs0 *
+# CHECK-NOT: for n1 in
 # CHECK: for n in range(0, 40011, BLOCK_N):
 # CHECK: tl.store(
 # CHECK-NOT: def _softmax_long_rows_k4(

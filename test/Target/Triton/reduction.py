@@ -22,8 +22,8 @@ def row_max(x: "f16[33, 700]"):
 def col_sum(x: "f32[12, 40]"):
     return x.sum(dim=0, keepdim=True)
 
-# Reducing the outer dim: rows are dim 1 (contiguous, 32 per program),
-# the loop walks dim 0.
+# Reducing the outer dim: rows are dim 1 (contiguous, up to 128 per
+# program), the loop walks dim 0.
 # CHECK-LABEL: def _col_sum_k1(
 # CHECK: k0 = rows
 # CHECK: for n0 in range(0, 12, BLOCK_N):
@@ -62,6 +62,6 @@ def variance(x: "f32[8, 96]"):
 # CHECK-LABEL: def row_max(x):
 # CHECK: buf0 = torch.empty((33, ), dtype=_dtype, device=_device)
 # CHECK-LABEL: def col_sum(x):
-# CHECK: _col_sum_k1[(triton.cdiv(40, 32),)]({{.*}}, BLOCK_M=32, BLOCK_N=16, num_warps=4)
+# CHECK: _col_sum_k1[(triton.cdiv(40, 64),)]({{.*}}, BLOCK_M=64, BLOCK_N=16, num_warps=4)
 # CHECK-LABEL: def first_argmax(x):
 # CHECK: buf0 = torch.empty((6, ), dtype=torch.int64, device=_device)
