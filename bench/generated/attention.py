@@ -28,6 +28,12 @@ def _attr(module, path):
     return module
 
 
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -67,121 +73,61 @@ def _round(v, dtype: tl.constexpr):
     return v.to(dtype)
 
 
+# Triton's dtype for a torch float dtype (kernels that compute in the
+# caller's dtype take it as a constexpr).
+_TL_DTYPES = {torch.float32: tl.float32, torch.float16: tl.float16, torch.bfloat16: tl.bfloat16}
+
+
+@triton.autotune(
+    configs=[
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 64}, num_warps=4, num_stages=3),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 128}, num_warps=8, num_stages=3),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 64}, num_warps=8, num_stages=3),
+        triton.Config({"BLOCK_M": 64, "BLOCK_N": 64}, num_warps=4, num_stages=3),
+        triton.Config({"BLOCK_M": 128, "BLOCK_N": 32}, num_warps=4, num_stages=4),
+        triton.Config({"BLOCK_M": 64, "BLOCK_N": 32}, num_warps=4, num_stages=4),
+    ],
+    key=[],
+)
 @triton.jit
-def _attention_k0(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_s2, in1_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 1; operand views fused into the loads
-    pid = tl.program_id(0)
+def _attention_k0(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_s2, in1_s3, in2, in2_s0, in2_s1, in2_s2, in2_s3, out, DOT_DTYPE: tl.constexpr, BLOCK_D: tl.constexpr, BLOCK_DV: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+    # flash attention: a program per (BLOCK_M query rows, batch); key blocks of BLOCK_N streamed through an online softmax, no L x S scores in memory
+    pid_m = tl.program_id(0)
     pid_b = tl.program_id(1).to(tl.int64)
-    num_pid_m = tl.cdiv(1024, BLOCK_M)
-    num_pid_n = tl.cdiv(1024, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    group_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % group_m
-    pid_n = (pid % group) // group_m
-    rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
     b1 = pid_b % 16
     r0 = pid_b // 16
     b0 = r0
-    acc = tl.zeros([BLOCK_M, BLOCK_N], tl.float32)
-    for k0 in range(0, 64, BLOCK_K):
-        rka = k0 + tl.arange(0, BLOCK_K)[None, :]
-        rkb = k0 + tl.arange(0, BLOCK_K)[:, None]
-        amask = (rm < 1024) & (rka < 64)
-        x1 = tl.load(in0 + (b0) * in0_s0 + (b1) * in0_s1 + (rm) * in0_s2 + (rka) * in0_s3, mask=amask, other=0)
-        bmask = (rkb < 64) & (rn < 1024)
-        x2 = tl.load(in1 + (b0) * in1_s0 + (b1) * in1_s1 + (rn) * in1_s2 + (rkb) * in1_s3, mask=bmask, other=0)
-        acc = tl.dot(x1.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), x2.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), acc, input_precision="ieee")
-    tl.store(out + (((b0) * 16 + b1) * 1024 + rm) * 1024 + rn, _round(acc, out.dtype.element_ty), mask=(rm < 1024) & (rn < 1024))
-
-
-@triton.jit
-def _attention_k1(in0, in0_s0, in0_s1, in0_s2, in0_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # amax over 1 dim(s), persistent: BLOCK_M whole rows of 1024 elements per program
-    pid = tl.program_id(0)
-    rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    rmask = rows < 65536
-    mask = rmask & (cols < 1024)
-    k2 = rows % 1024
-    r0 = rows // 1024
-    k1 = r0 % 16
-    r1 = r0 // 16
-    k0 = r1
-    c0 = cols
-    x2 = tl.load(in0 + (k0) * in0_s0 + (k1) * in0_s1 + (k2) * in0_s2 + (c0) * in0_s3, mask=mask, other=0).to(tl.float32)
-    t3 = _round(x2, tl.float32)
-    t4 = (t3 * 0.125)
-    v5 = tl.where(mask, t4, -float("inf")).to(tl.float32)
-    red6 = tl.where(tl.max((v5 != v5).to(tl.int32), axis=1)[:, None] > 0, float("nan"), tl.max(v5, axis=1)[:, None])
-    tl.store(out + rows, _round(red6 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
-
-
-@triton.jit
-def _attention_k2(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_s2, in1_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # sum over 1 dim(s), persistent: BLOCK_M whole rows of 1024 elements per program
-    pid = tl.program_id(0)
-    rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    rmask = rows < 65536
-    mask = rmask & (cols < 1024)
-    k2 = rows % 1024
-    r0 = rows // 1024
-    k1 = r0 % 16
-    r1 = r0 // 16
-    k0 = r1
-    c0 = cols
-    x2 = tl.load(in0 + (k0) * in0_s0 + (k1) * in0_s1 + (k2) * in0_s2 + (c0) * in0_s3, mask=mask, other=0).to(tl.float32)
-    t3 = _round(x2, tl.float32)
-    t4 = (t3 * 0.125)
-    mask_z = mask.to(tl.int32) * 0
-    x5 = tl.load(in1 + (k0) * in1_s0 + (k1) * in1_s1 + (k2) * in1_s2 + mask_z, mask=mask, other=0).to(tl.float32)
-    t6 = (t4 - x5)
-    t7 = tl.exp(t6)
-    v8 = tl.where(mask, t7, 0.0).to(tl.float32)
-    red9 = tl.sum(v8, axis=1)[:, None]
-    tl.store(out + rows, _round(red9 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
-
-
-@triton.jit
-def _attention_k3(in0, in0_s0, in0_s1, in0_s2, in0_s3, in1, in1_s0, in1_s1, in1_s2, in1_s3, in2, in2_s0, in2_s1, in2_s2, in2_s3, in3, in3_s0, in3_s1, in3_s2, in3_s3, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    # matmul: (M, N) tiles, K loop with tl.dot, batch on axis 1; operand views fused into the loads
-    pid = tl.program_id(0)
-    pid_b = tl.program_id(1).to(tl.int64)
-    num_pid_m = tl.cdiv(1024, BLOCK_M)
-    num_pid_n = tl.cdiv(64, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    group_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % group_m
-    pid_n = (pid % group) // group_m
+    # The program's BLOCK_M query rows, loaded once.
     rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
-    rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)[None, :]
-    b1 = pid_b % 16
-    r0 = pid_b // 16
-    b0 = r0
-    acc = tl.zeros([BLOCK_M, BLOCK_N], tl.float32)
-    for k0 in range(0, 1024, BLOCK_K):
-        rka = k0 + tl.arange(0, BLOCK_K)[None, :]
-        rkb = k0 + tl.arange(0, BLOCK_K)[:, None]
-        amask = (rm < 1024) & (rka < 1024)
-        x1 = tl.load(in0 + (b0) * in0_s0 + (b1) * in0_s1 + (rm) * in0_s2 + (rka) * in0_s3, mask=amask, other=0).to(tl.float32)
-        t2 = _round(x1, tl.float32)
-        t3 = (t2 * 0.125)
-        amask_z = amask.to(tl.int32) * 0
-        x4 = tl.load(in1 + (b0) * in1_s0 + (b1) * in1_s1 + (rm) * in1_s2 + amask_z, mask=amask, other=0).to(tl.float32)
-        t5 = (t3 - x4)
-        t6 = tl.exp(t5)
-        x7 = tl.load(in2 + (b0) * in2_s0 + (b1) * in2_s1 + (rm) * in2_s2 + amask_z, mask=amask, other=0).to(tl.float32)
-        t8 = (t6 / x7)
-        t9 = _round(t8, tl.float16)
-        t10 = t9.to(tl.float32)
-        t11 = tl.where(amask, t10, 0.0)
-        bmask = (rkb < 1024) & (rn < 64)
-        x12 = tl.load(in3 + (b0) * in3_s0 + (b1) * in3_s1 + (rkb) * in3_s2 + (rn) * in3_s3, mask=bmask, other=0)
-        acc = tl.dot(t11.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), x12.to(tl.float32 if _INTERPRET else in0.dtype.element_ty), acc, input_precision="ieee")
-    tl.store(out + (((b0) * 16 + b1) * 1024 + rm) * 64 + rn, _round(acc, out.dtype.element_ty), mask=(rm < 1024) & (rn < 64))
+    rd = tl.arange(0, BLOCK_D)[None, :]
+    rdv = tl.arange(0, BLOCK_DV)[None, :]
+    qmask = (rm < 1024)
+    x1 = tl.load(in0 + (b0) * in0_s0 + (b1) * in0_s1 + (rm) * in0_s2 + (rd) * in0_s3, mask=qmask, other=0)
+    # Scale and log2(e) folded: exp2 below computes exp.
+    m_i = tl.full([BLOCK_M], -float("inf"), tl.float32)
+    l_i = tl.zeros([BLOCK_M], tl.float32)
+    acc = tl.zeros([BLOCK_M, BLOCK_DV], tl.float32)
+    qk_scale = 0.18033688011112042
+    q = x1.to(tl.float32 if _INTERPRET else DOT_DTYPE)
+    # Loop over key blocks with an online softmax: running row max m_i, running sum l_i, fp32 accumulator rescaled as the max grows.
+    for n0 in range(0, 1024, BLOCK_N):
+        rk = n0 + tl.arange(0, BLOCK_N)[:, None]
+        cols = n0 + tl.arange(0, BLOCK_N)[None, :]
+        kmask = (rk < 1024)
+        x2 = tl.load(in1 + (b0) * in1_s0 + (b1) * in1_s1 + (rk) * in1_s2 + (rd) * in1_s3, mask=kmask, other=0)
+        vmask = (rk < 1024)
+        x3 = tl.load(in2 + (b0) * in2_s0 + (b1) * in2_s1 + (rk) * in2_s2 + (rdv) * in2_s3, mask=vmask, other=0)
+        qk = tl.dot(q, tl.trans(x2.to(tl.float32 if _INTERPRET else DOT_DTYPE)), input_precision="ieee")
+        qk = qk * qk_scale
+        m_new = tl.maximum(m_i, tl.max(qk, 1))
+        alpha = tl.exp2(m_i - m_new)
+        p = tl.exp2(qk - m_new[:, None])
+        l_i = l_i * alpha + tl.sum(p, 1)
+        acc = tl.dot(p.to(tl.float32 if _INTERPRET else DOT_DTYPE), x3.to(tl.float32 if _INTERPRET else DOT_DTYPE), acc * alpha[:, None], input_precision="ieee")
+        m_i = m_new
+    # Normalise and store in the output dtype.
+    omask = (rm < 1024)
+    tl.store(out + (((b0) * 16 + b1) * 1024 + rm) * 64 + rdv, _round(acc / l_i[:, None], out.dtype.element_ty), mask=omask)
 
 
 def attention(q, k, v):
@@ -190,14 +136,8 @@ def attention(q, k, v):
     _check_tensor(k, "k", [4, 16, 1024, 64, ], "float", _device)
     _check_tensor(v, "v", [4, 16, 1024, 64, ], "float", _device)
     _dtype = q.dtype
-    buf0 = torch.empty((4, 16, 1024, 1024, ), dtype=torch.float32, device=_device)
-    _attention_k0[(triton.cdiv(1024, 64) * triton.cdiv(1024, 64), 64)](q, q.stride(0), q.stride(1), q.stride(2), q.stride(3), k, k.stride(0), k.stride(1), k.stride(2), k.stride(3), buf0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, GROUP_M=8, num_warps=4)
-    buf1 = torch.empty((4, 16, 1024, 1, ), dtype=torch.float32, device=_device)
-    _attention_k1[(triton.cdiv(65536, 2),)](buf0, buf0.stride(0), buf0.stride(1), buf0.stride(2), buf0.stride(3), buf1, BLOCK_M=2, BLOCK_N=1024, num_warps=8)
-    buf2 = torch.empty((4, 16, 1024, 1, ), dtype=torch.float32, device=_device)
-    _attention_k2[(triton.cdiv(65536, 2),)](buf0, buf0.stride(0), buf0.stride(1), buf0.stride(2), buf0.stride(3), buf1, buf1.stride(0), buf1.stride(1), buf1.stride(2), buf1.stride(3), buf2, BLOCK_M=2, BLOCK_N=1024, num_warps=8)
-    buf3 = torch.empty((4, 16, 1024, 64, ), dtype=_dtype, device=_device)
-    _attention_k3[(triton.cdiv(1024, 64) * triton.cdiv(64, 64), 64)](buf0, buf0.stride(0), buf0.stride(1), buf0.stride(2), buf0.stride(3), buf1, buf1.stride(0), buf1.stride(1), buf1.stride(2), buf1.stride(3), buf2, buf2.stride(0), buf2.stride(1), buf2.stride(2), buf2.stride(3), v, v.stride(0), v.stride(1), v.stride(2), v.stride(3), buf3, BLOCK_M=64, BLOCK_N=64, BLOCK_K=32, GROUP_M=8, num_warps=4)
-    return buf3
+    buf0 = torch.empty((4, 16, 1024, 64, ), dtype=_dtype, device=_device)
+    _attention_k0[lambda META: (triton.cdiv(1024, META["BLOCK_M"]), 64)](q, q.stride(0), q.stride(1), q.stride(2), q.stride(3), k, k.stride(0), k.stride(1), k.stride(2), k.stride(3), v, v.stride(0), v.stride(1), v.stride(2), v.stride(3), buf0, _TL_DTYPES[_dtype], BLOCK_D=64, BLOCK_DV=64)
+    return buf0
 
 

@@ -28,6 +28,12 @@ def _attr(module, path):
     return module
 
 
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -68,22 +74,35 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _col_sum_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
-    # sum over rows of 8192 elements, looped over BLOCK_N chunks
+def _col_sum_k0(in0, in0_s0, in0_s1, part, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, CHUNK: tl.constexpr):
+    # sum over outer dim(s), split stage 1: 16 programs per BLOCK_M contiguous outputs each reduce 512 of the 8192 rows
     pid = tl.program_id(0)
+    split = tl.program_id(1)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
     rmask = rows < 8192
     k0 = rows
-    acc0 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
-    for n0 in range(0, 8192, BLOCK_N):
-        cols0 = n0 + tl.arange(0, BLOCK_N)[None, :]
-        mask0 = rmask & (cols0 < 8192)
-        c0_0 = cols0
-        x0 = tl.load(in0 + (c0_0) * in0_s0 + (k0) * in0_s1, mask=mask0, other=0).to(tl.float32)
-        v1 = tl.where(mask0, x0, 0.0).to(tl.float32)
-        acc0 = acc0 + v1
-    red2 = tl.sum(acc0, axis=1)[:, None]
-    tl.store(out + rows, _round(red2 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
+    acc = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
+    for n0 in range(split * CHUNK, split * CHUNK + CHUNK, BLOCK_N):
+        cols = n0 + tl.arange(0, BLOCK_N)[None, :]
+        mask = rmask & (cols < 8192)
+        c0 = cols
+        x0 = tl.load(in0 + (c0) * in0_s0 + (k0) * in0_s1, mask=mask, other=0).to(tl.float32)
+        v1 = tl.where(mask, x0, 0.0).to(tl.float32)
+        acc = acc + v1
+    tl.store(part + split * 8192 + rows, tl.sum(acc, axis=1)[:, None], mask=rmask)
+
+
+@triton.jit
+def _col_sum_k1(part, out, BLOCK_M: tl.constexpr, BLOCK_S: tl.constexpr):
+    # sum, split stage 2: combine the 16 partial results of each output
+    pid = tl.program_id(0)
+    rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
+    rmask = rows < 8192
+    sp = tl.arange(0, BLOCK_S)[None, :]
+    p = tl.load(part + sp * 8192 + rows, mask=rmask & (sp < 16), other=0.0)
+    red0 = tl.sum(p, axis=1)[:, None]
+    k0 = rows
+    tl.store(out + rows, _round(red0 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
 
 
 def col_sum(x):
@@ -91,7 +110,9 @@ def col_sum(x):
     _check_tensor(x, "x", [8192, 8192, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((8192, ), dtype=_dtype, device=_device)
-    _col_sum_k0[(triton.cdiv(8192, 32),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=32, BLOCK_N=64, num_warps=4)
+    part1 = torch.empty((16, 8192), dtype=torch.float32, device=_device)
+    _col_sum_k0[(triton.cdiv(8192, 128), 16)](x, x.stride(0), x.stride(1), part1, BLOCK_M=128, BLOCK_N=32, CHUNK=512, num_warps=8)
+    _col_sum_k1[(triton.cdiv(8192, 256),)](part1, buf0, BLOCK_M=256, BLOCK_S=16, num_warps=4)
     return buf0
 
 

@@ -28,6 +28,12 @@ def _attr(module, path):
     return module
 
 
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -75,50 +81,36 @@ exec(compile(_SOURCE, "cross_entropy.py", "exec"), _source.__dict__)
 
 
 @triton.jit
-def _Model_k0(in0, in0_s0, in1, in1_s0, in2, in2_s0, in2_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+def _Model_k0(in0, in0_s0, in1, in1_s0, in1_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
     # sum over rows of 32000 elements, looped over BLOCK_N chunks
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
     rmask = rows < 2048
     k0 = rows
-    acc1 = tl.full([BLOCK_M, BLOCK_N], -float("inf"), tl.float32)
-    for n1 in range(0, 32000, BLOCK_N):
-        cols1 = n1 + tl.arange(0, BLOCK_N)[None, :]
-        mask1 = rmask & (cols1 < 32000)
-        c1_0 = cols1
-        x4 = tl.load(in2 + (k0) * in2_s0 + (c1_0) * in2_s1, mask=mask1, other=0).to(tl.float32)
-        v5 = tl.where(mask1, x4, -float("inf")).to(tl.float32)
-        acc1 = tl.maximum(acc1, v5, propagate_nan=tl.PropagateNan.ALL)
-    red6 = tl.where(tl.max((acc1 != acc1).to(tl.int32), axis=1)[:, None] > 0, float("nan"), tl.max(acc1, axis=1)[:, None])
-    acc2 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
-    for n2 in range(0, 32000, BLOCK_N):
-        cols2 = n2 + tl.arange(0, BLOCK_N)[None, :]
-        mask2 = rmask & (cols2 < 32000)
-        c2_0 = cols2
-        x8 = tl.load(in2 + (k0) * in2_s0 + (c2_0) * in2_s1, mask=mask2, other=0).to(tl.float32)
-        t9 = (x8 - red6)
-        t10 = tl.exp(t9)
-        v11 = tl.where(mask2, t10, 0.0).to(tl.float32)
-        acc2 = acc2 + v11
-    red12 = tl.sum(acc2, axis=1)[:, None]
-    acc0 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
+    accm0 = tl.full([BLOCK_M, BLOCK_N], -float("inf"), tl.float32)
+    accs0 = tl.full([BLOCK_M, BLOCK_N], 0.0, tl.float32)
     for n0 in range(0, 32000, BLOCK_N):
         cols0 = n0 + tl.arange(0, BLOCK_N)[None, :]
         mask0 = rmask & (cols0 < 32000)
         c0_0 = cols0
-        mask0_z = mask0.to(tl.int32) * 0
-        x0 = tl.load(in0 + (k0) * in0_s0 + mask0_z, mask=mask0, other=0)
-        x1 = tl.load(in1 + (c0_0) * in1_s0 + mask0_z, mask=mask0, other=0)
-        t2 = (x0 == x1)
-        x3 = tl.load(in2 + (k0) * in2_s0 + (c0_0) * in2_s1, mask=mask0, other=0).to(tl.float32)
-        t7 = (x3 - red6)
-        t13 = tl.log(red12)
-        t14 = (t7 - t13)
-        t15 = tl.where(t2, t14, 0.0)
-        v16 = tl.where(mask0, t15, 0.0).to(tl.float32)
-        acc0 = acc0 + v16
-    red17 = tl.sum(acc0, axis=1)[:, None]
-    tl.store(out + rows, _round(red17 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
+        x4 = tl.load(in1 + (k0) * in1_s0 + (c0_0) * in1_s1, mask=mask0, other=0).to(tl.float32)
+        v5 = tl.where(mask0, x4, -float("inf")).to(tl.float32)
+        m6 = tl.maximum(accm0, v5, propagate_nan=tl.PropagateNan.ALL)
+        a7 = tl.where(accm0 == m6, 1.0, tl.exp(accm0 - m6))
+        e8 = tl.where(v5 == -float("inf"), 0.0, tl.exp(v5 - m6))
+        accs0 = accs0 * a7 + e8
+        accm0 = m6
+    red9 = tl.where(tl.max((accm0 != accm0).to(tl.int32), axis=1)[:, None] > 0, float("nan"), tl.max(accm0, axis=1)[:, None])
+    red10 = tl.sum(tl.where(accm0 == red9, accs0, accs0 * tl.exp(accm0 - red9)), axis=1)[:, None]
+    x0 = tl.load(in0 + (k0) * in0_s0, mask=rmask, other=0)
+    ok1 = rmask & (x0 >= 0) & (x0 < 32000)
+    g2 = tl.where(ok1, x0, 0)
+    x3 = tl.load(in1 + (k0) * in1_s0 + (g2) * in1_s1, mask=ok1, other=0).to(tl.float32)
+    t11 = (x3 - red9)
+    t12 = tl.log(red10)
+    t13 = (t11 - t12)
+    red14 = tl.where(ok1, t13, 0).to(tl.float32)
+    tl.store(out + rows, _round(red14 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
 
 
 @triton.jit
@@ -154,7 +146,7 @@ def _Model_forward(predictions, targets):
     _dtype = predictions.dtype
     _cst0 = _constant("_Model_cst0", _Model_cst0, torch.int64, (32000, ), _device)
     buf0 = torch.empty((2048, ), dtype=torch.float32, device=_device)
-    _Model_k0[(triton.cdiv(2048, 1),)](targets, targets.stride(0), _cst0, _cst0.stride(0), predictions, predictions.stride(0), predictions.stride(1), buf0, BLOCK_M=1, BLOCK_N=2048, num_warps=8)
+    _Model_k0[(triton.cdiv(2048, 1),)](targets, targets.stride(0), predictions, predictions.stride(0), predictions.stride(1), buf0, BLOCK_M=1, BLOCK_N=2048, num_warps=8)
     buf1 = torch.empty((), dtype=_dtype, device=_device)
     _Model_k1[(triton.cdiv(1, 1),)](targets, targets.stride(0), buf0, buf0.stride(0), buf1, BLOCK_M=1, BLOCK_N=2048, num_warps=8)
     return buf1

@@ -28,6 +28,12 @@ def _attr(module, path):
     return module
 
 
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -112,7 +118,7 @@ def _Model_forward(x):
     _check_tensor(x, "x", [16, 64, 256, 256, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((16, 64, 256, 256, ), dtype=_dtype, device=_device)
-    _Model_k0[(triton.cdiv(1048576, 32),)](x, x.stride(0), x.stride(1), x.stride(2), x.stride(3), buf0, BLOCK_M=32, BLOCK_N=64, num_warps=4)
+    _Model_k0[(triton.cdiv(1048576, 128),)](x, x.stride(0), x.stride(1), x.stride(2), x.stride(3), buf0, BLOCK_M=128, BLOCK_N=32, num_warps=8)
     return buf0
 
 

@@ -28,6 +28,12 @@ def _attr(module, path):
     return module
 
 
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -68,7 +74,7 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _layernorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, in2, in2_s0, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+def _layernorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, in2, in2_s0, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, FLOAT_T: tl.constexpr):
     # persistent row kernel: each program holds BLOCK_M whole rows of 4096 elements; reductions over the row are computed in registers and reused (one read of the input)
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
@@ -96,7 +102,7 @@ def _layernorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, in2, in2_s0, out, BLOCK_M: t
     x16 = tl.load(in2 + (c0) * in2_s0 + mask_z, mask=mask, other=0).to(tl.float32)
     t17 = _round(x16, tl.float32)
     t18 = (t15 + t17)
-    t19 = _round(t18, tl.bfloat16)
+    t19 = _round(t18, FLOAT_T)
     t20 = t19.to(tl.float32)
     tl.store(out + (k0) * 4096 + c0, _round(t20 + tl.zeros([BLOCK_M, BLOCK_N], tl.float32), out.dtype.element_ty), mask=mask)
 
@@ -108,7 +114,7 @@ def layernorm(x, weight, bias):
     _check_tensor(bias, "bias", [4096, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((16384, 4096, ), dtype=_dtype, device=_device)
-    _layernorm_k0[(triton.cdiv(16384, 1),)](x, x.stride(0), x.stride(1), weight, weight.stride(0), bias, bias.stride(0), buf0, BLOCK_M=1, BLOCK_N=4096, num_warps=8)
+    _layernorm_k0[(triton.cdiv(16384, 1),)](x, x.stride(0), x.stride(1), weight, weight.stride(0), bias, bias.stride(0), buf0, BLOCK_M=1, BLOCK_N=4096, FLOAT_T=_tl_dtype(_dtype), num_warps=8)
     return buf0
 
 

@@ -28,6 +28,12 @@ def _attr(module, path):
     return module
 
 
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -68,7 +74,7 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _mean_last_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+def _mean_last_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, FLOAT_T: tl.constexpr):
     # sum over 1 dim(s), persistent: BLOCK_M whole rows of 4096 elements per program, pointwise epilogue fused
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
@@ -82,7 +88,7 @@ def _mean_last_k0(in0, in0_s0, in0_s1, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.c
     v2 = tl.where(mask, t1, 0.0).to(tl.float32)
     red3 = tl.sum(v2, axis=1)[:, None]
     t4 = (red3 / 4096.0)
-    t5 = _round(t4, tl.bfloat16)
+    t5 = _round(t4, FLOAT_T)
     t6 = t5.to(tl.float32)
     tl.store(out + rows, _round(t6 + tl.zeros([BLOCK_M, 1], tl.float32), out.dtype.element_ty), mask=rmask)
 
@@ -92,7 +98,7 @@ def mean_last(x):
     _check_tensor(x, "x", [16384, 4096, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((16384, ), dtype=_dtype, device=_device)
-    _mean_last_k0[(triton.cdiv(16384, 1),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=1, BLOCK_N=4096, num_warps=8)
+    _mean_last_k0[(triton.cdiv(16384, 1),)](x, x.stride(0), x.stride(1), buf0, BLOCK_M=1, BLOCK_N=4096, FLOAT_T=_tl_dtype(_dtype), num_warps=8)
     return buf0
 
 

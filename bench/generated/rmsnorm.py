@@ -28,6 +28,12 @@ def _attr(module, path):
     return module
 
 
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -68,7 +74,7 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _rmsnorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+def _rmsnorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, out, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, FLOAT_T: tl.constexpr):
     # persistent row kernel: each program holds BLOCK_M whole rows of 4096 elements; reductions over the row are computed in registers and reused (one read of the input)
     pid = tl.program_id(0)
     rows = pid.to(tl.int64) * BLOCK_M + tl.arange(0, BLOCK_M)[:, None]
@@ -86,7 +92,7 @@ def _rmsnorm_k0(in0, in0_s0, in0_s1, in1, in1_s0, out, BLOCK_M: tl.constexpr, BL
     t6 = (t5 + 9.999999974752427e-07)
     t7 = tl.rsqrt(t6)
     t8 = (t1 * t7)
-    t9 = _round(t8, tl.bfloat16)
+    t9 = _round(t8, FLOAT_T)
     t10 = t9.to(tl.float32)
     x11 = tl.load(in1 + (c0) * in1_s0 + mask_z, mask=mask, other=0).to(tl.float32)
     t12 = (t10 * x11)
@@ -99,7 +105,7 @@ def rmsnorm(x, weight):
     _check_tensor(weight, "weight", [4096, ], "float", _device)
     _dtype = x.dtype
     buf0 = torch.empty((16384, 4096, ), dtype=_dtype, device=_device)
-    _rmsnorm_k0[(triton.cdiv(16384, 1),)](x, x.stride(0), x.stride(1), weight, weight.stride(0), buf0, BLOCK_M=1, BLOCK_N=4096, num_warps=8)
+    _rmsnorm_k0[(triton.cdiv(16384, 1),)](x, x.stride(0), x.stride(1), weight, weight.stride(0), buf0, BLOCK_M=1, BLOCK_N=4096, FLOAT_T=_tl_dtype(_dtype), num_warps=8)
     return buf0
 
 

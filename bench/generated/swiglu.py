@@ -28,6 +28,12 @@ def _attr(module, path):
     return module
 
 
+def _tl_dtype(dtype):
+    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
+    return {torch.float32: tl.float32, torch.float16: tl.float16,
+            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
+
+
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")
@@ -68,7 +74,7 @@ def _round(v, dtype: tl.constexpr):
 
 
 @triton.jit
-def _swiglu_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, numel, BLOCK: tl.constexpr):
+def _swiglu_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, numel, BLOCK: tl.constexpr, FLOAT_T: tl.constexpr):
     # pointwise: 2-d output, flat index split into per-dim indices
     pid = tl.program_id(0)
     offs = pid.to(tl.int64) * BLOCK + tl.arange(0, BLOCK)
@@ -80,7 +86,7 @@ def _swiglu_k0(in0, in0_s0, in0_s1, in1, in1_s0, in1_s1, out, numel, BLOCK: tl.c
     t2 = _round(x1, tl.float32)
     t3 = tl.sigmoid(t2)
     t4 = (t2 * t3)
-    t5 = _round(t4, tl.bfloat16)
+    t5 = _round(t4, FLOAT_T)
     t6 = t5.to(tl.float32)
     x7 = tl.load(in1 + (i0) * in1_s0 + (i1) * in1_s1, mask=mask, other=0).to(tl.float32)
     t8 = (t6 * x7)
@@ -93,7 +99,7 @@ def swiglu(gate, up):
     _check_tensor(up, "up", [8192, 8192, ], "float", _device)
     _dtype = gate.dtype
     buf0 = torch.empty((8192, 8192, ), dtype=_dtype, device=_device)
-    _swiglu_k0[(triton.cdiv(67108864, 1024),)](gate, gate.stride(0), gate.stride(1), up, up.stride(0), up.stride(1), buf0, 67108864, BLOCK=1024, num_warps=8)
+    _swiglu_k0[(triton.cdiv(67108864, 1024),)](gate, gate.stride(0), gate.stride(1), up, up.stride(0), up.stride(1), buf0, 67108864, BLOCK=1024, FLOAT_T=_tl_dtype(_dtype), num_warps=8)
     return buf0
 
 
