@@ -138,7 +138,11 @@ public:
   /// Torch's result_type over tensors and Python scalars.
   mlir::Type resultType(llvm::ArrayRef<ObjPtr> operands);
   /// Casts a tensor to element type `dtype` (no-op when equal).
-  ObjPtr castTo(ObjPtr tensor, mlir::Type dtype, const Location &loc);
+  /// `tensor` cast to `dtype`. An explicit cast (a dtype the user named:
+  /// `.to(torch.bfloat16)`, `.half()`, `dtype=`) is marked `py.explicit`: it
+  /// keeps its dtype when the function is called with another float dtype.
+  ObjPtr castTo(ObjPtr tensor, mlir::Type dtype, const Location &loc,
+                bool explicitDtype = false);
   /// Creates a py op `opName` with inferred result types; reports inference
   /// and verification failures at `loc`. Returns the results (empty on
   /// failure).

@@ -301,7 +301,8 @@ ObjPtr Evaluator::toTensor(ObjPtr value, const Location &loc,
   return t;
 }
 
-ObjPtr Evaluator::castTo(ObjPtr tensor, mlir::Type dtype, const Location &loc) {
+ObjPtr Evaluator::castTo(ObjPtr tensor, mlir::Type dtype, const Location &loc,
+                         bool explicitDtype) {
   mlir::RankedTensorType type = tensor->getTensorType();
   if (type.getElementType() == dtype)
     return tensor;
@@ -313,6 +314,8 @@ ObjPtr Evaluator::castTo(ObjPtr tensor, mlir::Type dtype, const Location &loc) {
   mlir::OperationState state(getLoc(loc), "py.cast");
   state.addOperands(tensor->value);
   state.addTypes(resultType);
+  if (explicitDtype)
+    state.addAttribute("py.explicit", builder.getUnitAttr());
   result->value = builder.create(state)->getResult(0);
   return result;
 }

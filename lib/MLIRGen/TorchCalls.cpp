@@ -849,7 +849,7 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     }
     if (!b->isNone("dtype")) {
       mlir::Type dtype = getDtype(b->get("dtype"), loc, "dtype");
-      if (!dtype || !(input = castTo(input, dtype, loc)))
+      if (!dtype || !(input = castTo(input, dtype, loc, true)))
         return nullptr;
     }
     if (!codegen)
@@ -1044,7 +1044,7 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     mlir::Type requested;
     if (!b->isNone("dtype")) {
       requested = getDtype(b->get("dtype"), loc, "dtype");
-      if (!requested || !(input = castTo(input, requested, loc)))
+      if (!requested || !(input = castTo(input, requested, loc, true)))
         return nullptr;
     }
     std::optional<llvm::SmallVector<int64_t>> dims = getDims(*this, b->get("dim"), loc);
@@ -1084,7 +1084,7 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     ObjPtr result = createOp1(("py." + name).str(), {input}, attrs.list, loc);
     // An explicit dtype= is the result dtype (integer sums would widen).
     if (result && requested)
-      result = castTo(result, requested, loc);
+      result = castTo(result, requested, loc, true);
     return result;
   }
 
@@ -1105,7 +1105,7 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
       return nullptr;
     if (!b->isNone("dtype")) {
       mlir::Type dtype = getDtype(b->get("dtype"), loc, "dtype");
-      if (!dtype || !(input = castTo(input, dtype, loc)))
+      if (!dtype || !(input = castTo(input, dtype, loc, true)))
         return nullptr;
     }
     return createOp1(("py." + name).str(), {input}, attrs.i64("dim", *dim).list, loc);
@@ -1121,12 +1121,12 @@ ObjPtr Evaluator::callBuiltin(StringRef qualified, std::vector<ObjPtr> args,
     mlir::Type requested;
     if (!b->isNone("dtype")) {
       requested = getDtype(b->get("dtype"), loc, "dtype");
-      if (!requested || !(input = castTo(input, requested, loc)))
+      if (!requested || !(input = castTo(input, requested, loc, true)))
         return nullptr;
     }
     ObjPtr result = createOp1(("py." + name).str(), {input}, attrs.i64("dim", *dim).list, loc);
     if (result && requested)
-      result = castTo(result, requested, loc);
+      result = castTo(result, requested, loc, true);
     return result;
   }
 
@@ -1604,19 +1604,19 @@ ObjPtr Evaluator::callTensorMethod(ObjPtr self, StringRef name,
   if (castType) {
     if (!args.empty())
       return error(loc, "Tensor." + name + "() takes no arguments");
-    return castTo(self, castType, loc);
+    return castTo(self, castType, loc, true);
   }
   if (name == "to" || name == "type") {
     for (ObjPtr &a : args) {
       if (a->kind == Object::Dtype)
-        return castTo(self, a->type, loc);
+        return castTo(self, a->type, loc, true);
       if (a->kind == Object::Tensor)
         return castTo(self, a->getTensorType().getElementType(), loc);
     }
     for (auto &[k, v] : kwargs)
       if (k == "dtype")
         if (mlir::Type t = getDtype(v, loc, "dtype"))
-          return castTo(self, t, loc);
+          return castTo(self, t, loc, true);
     return self;
   }
   if (name == "type_as" || name == "view_as" || name == "expand_as" ||

@@ -38,7 +38,7 @@ def on_shapes(x: "f32[4, 8]"):
 
 # CHECK-LABEL: func.func @on_dtype(
 # CHECK-SAME: %arg0: tensor<3xf16> {py.name = "x"}, %arg1: tensor<3xf32> {py.name = "y"}) -> tensor<3xf16> {
-# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg1 : tensor<3xf32> -> tensor<3xf16>
+# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg1 {py.explicit} : tensor<3xf32> -> tensor<3xf16>
 # CHECK-NEXT: %[[ADD:.*]] = py.add %arg0, %[[CAST]] : (tensor<3xf16>, tensor<3xf16>) -> tensor<3xf16>
 # CHECK-NEXT: return %[[ADD]] : tensor<3xf16>
 def on_dtype(x: "f16[3]", y: "f32[3]"):

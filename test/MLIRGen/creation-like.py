@@ -15,9 +15,9 @@ def likes(x: "f16[4, 5]"):
 
 # CHECK-LABEL: func.func @with_dtype(
 # CHECK-SAME: %arg0: tensor<3xf32> {py.name = "x"}) -> (tensor<3xi64>, tensor<3xi1>) {
-# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg0 : tensor<3xf32> -> tensor<3xi64>
+# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg0 {py.explicit} : tensor<3xf32> -> tensor<3xi64>
 # CHECK-NEXT: %[[FULL_LIKE:.*]] = py.full_like %[[CAST]] {value = 0.000000e+00 : f64} : tensor<3xi64> -> tensor<3xi64>
-# CHECK-NEXT: %[[CAST1:.*]] = py.cast %arg0 : tensor<3xf32> -> tensor<3xi1>
+# CHECK-NEXT: %[[CAST1:.*]] = py.cast %arg0 {py.explicit} : tensor<3xf32> -> tensor<3xi1>
 # CHECK-NEXT: %[[FULL_LIKE1:.*]] = py.full_like %[[CAST1]] {value = 2.000000e+00 : f64} : tensor<3xi1> -> tensor<3xi1>
 # CHECK-NEXT: return %[[FULL_LIKE]], %[[FULL_LIKE1]] : tensor<3xi64>, tensor<3xi1>
 def with_dtype(x: "f32[3]"):

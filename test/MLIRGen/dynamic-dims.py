@@ -59,7 +59,7 @@ def concat(a: "f32[B, 4]", b: "f32[C, 4]"):
 
 # CHECK-LABEL: func.func @question_mark(
 # CHECK-SAME: %arg0: tensor<?x3xf16> {py.name = "x"}) -> tensor<?x3xf32> {
-# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg0 : tensor<?x3xf16> -> tensor<?x3xf32>
+# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg0 {py.explicit} : tensor<?x3xf16> -> tensor<?x3xf32>
 # CHECK-NEXT: return %[[CAST]] : tensor<?x3xf32>
 def question_mark(x: "f16[?, 3]"):
     return x.float()

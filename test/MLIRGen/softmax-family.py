@@ -28,9 +28,9 @@ def methods(x: "bf16[2, 3, 5]"):
 
 # CHECK-LABEL: func.func @with_dtype(
 # CHECK-SAME: %arg0: tensor<8x32xf16> {py.name = "x"}) -> (tensor<8x32xf32>, tensor<8x32xf64>) {
-# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg0 : tensor<8x32xf16> -> tensor<8x32xf32>
+# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg0 {py.explicit} : tensor<8x32xf16> -> tensor<8x32xf32>
 # CHECK-NEXT: %[[SOFTMAX:.*]] = py.softmax %[[CAST]] {dim = -1 : i64} : tensor<8x32xf32> -> tensor<8x32xf32>
-# CHECK-NEXT: %[[CAST1:.*]] = py.cast %arg0 : tensor<8x32xf16> -> tensor<8x32xf64>
+# CHECK-NEXT: %[[CAST1:.*]] = py.cast %arg0 {py.explicit} : tensor<8x32xf16> -> tensor<8x32xf64>
 # CHECK-NEXT: %[[LOG_SOFTMAX:.*]] = py.log_softmax %[[CAST1]] {dim = -1 : i64} : tensor<8x32xf64> -> tensor<8x32xf64>
 # CHECK-NEXT: return %[[SOFTMAX]], %[[LOG_SOFTMAX]] : tensor<8x32xf32>, tensor<8x32xf64>
 def with_dtype(x: "f16[8, 32]"):
@@ -39,7 +39,7 @@ def with_dtype(x: "f16[8, 32]"):
 
 # CHECK-LABEL: func.func @int_input(
 # CHECK-SAME: %arg0: tensor<3x4xi64> {py.name = "x"}) -> tensor<3x4xf32> {
-# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg0 : tensor<3x4xi64> -> tensor<3x4xf32>
+# CHECK-NEXT: %[[CAST:.*]] = py.cast %arg0 {py.explicit} : tensor<3x4xi64> -> tensor<3x4xf32>
 # CHECK-NEXT: %[[SOFTMAX:.*]] = py.softmax %[[CAST]] {dim = 1 : i64} : tensor<3x4xf32> -> tensor<3x4xf32>
 # CHECK-NEXT: return %[[SOFTMAX]] : tensor<3x4xf32>
 def int_input(x: "i64[3, 4]"):

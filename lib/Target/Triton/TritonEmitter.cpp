@@ -903,9 +903,11 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
       r = def(r + ".to(tl.int32)");
     // Round through the target type so fp16/bf16 casts lose precision like
     // torch, then continue in the compute type. A cast to the caller-following
-    // float type rounds to the caller's dtype (FLOAT_T), not the annotation's.
+    // float type rounds to the caller's dtype (FLOAT_T), not the annotation's,
+    // unless the user named the dtype (py.explicit).
     std::string target = tlType(elt);
-    if (fe.genericFloat && elt == fe.genericFloat && !fe.floatDtypeVar.empty()) {
+    if (fe.genericFloat && elt == fe.genericFloat && !fe.floatDtypeVar.empty() &&
+        !op->hasAttr("py.explicit")) {
       target = "FLOAT_T";
       needsFloatT = true;
       // Integers reach 16-bit floats through fp32 (the interpreter has no

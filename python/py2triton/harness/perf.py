@@ -148,7 +148,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         except RuntimeError as exc:
             print(f"perf: {name}: FAIL: {exc}")
             return 1
-        result = verify(opts.source, kernel, trials=opts.trials, device="cuda")
+        # Correctness in the declared dtypes: the dtypes the timing uses.
+        result = verify(opts.source, kernel, trials=opts.trials, dtypes=["native"],
+                        device="cuda")
         if not result["passed"]:
             print(f"perf: {name}: FAIL: the kernel was rejected: {result['reason']}: "
                   f"{result['reasons'][0]['message'] if result['reasons'] else ''}")
