@@ -1,0 +1,32 @@
+import os
+import sys
+
+import pytest
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kernel  # noqa: E402
+import reference  # noqa: E402
+
+DEVICE = "cuda" if torch.cuda.is_available() else "cpu"
+TOL = {torch.float32: 1e-4, torch.float16: 1e-2, torch.bfloat16: 1e-2}
+DTYPES = [torch.float32, torch.float16, torch.bfloat16]
+
+
+def assert_close(out, ref, tol):
+    assert out.shape == ref.shape and out.dtype == ref.dtype
+    assert torch.allclose(out, ref, atol=tol, rtol=tol), (out - ref).abs().max()
+
+
+@pytest.mark.parametrize("slope", [0.01, 0.2])
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_leaky_relu(slope, dtype):
+    torch.manual_seed(0)
+    x = torch.randn(13, 7, 19, device=DEVICE, dtype=dtype)
+    assert_close(kernel.leaky_relu(x, slope), reference.leaky_relu(x, slope), TOL[dtype])
+
+
+def test_leaky_relu_default_slope_transposed():
+    torch.manual_seed(1)
+    x = torch.randn(30, 41, device=DEVICE).t()
+    assert_close(kernel.leaky_relu(x), reference.leaky_relu(x), TOL[torch.float32])

@@ -1,0 +1,5 @@
+import torch
+
+
+def column_max(x: torch.Tensor) -> torch.Tensor:
+    return x.max(dim=0).values

@@ -1,0 +1,29 @@
+import torch
+import triton
+import triton.language as tl
+
+
+@triton.jit
+def column_mean_kernel(x_ptr, out_ptr, M, N, stride_xm, stride_xn, stride_on,
+                       BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+    cols = tl.program_id(0) * BLOCK_N + tl.arange(0, BLOCK_N)
+    col_mask = cols < N
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for start in range(0, M, BLOCK_M):
+        rows = start + tl.arange(0, BLOCK_M)
+        mask = (rows[:, None] < M) & col_mask[None, :]
+        x = tl.load(x_ptr + rows[:, None] * stride_xm + cols[None, :] * stride_xn,
+                    mask=mask, other=0.0)
+        acc += x.to(tl.float32)
+    mean = tl.sum(acc, axis=0) / M
+    tl.store(out_ptr + cols * stride_on, mean.to(out_ptr.dtype.element_ty), mask=col_mask)
+
+
+def column_mean(x: torch.Tensor) -> torch.Tensor:
+    M, N = x.shape
+    out = torch.empty((1, N), device=x.device, dtype=x.dtype)
+    BLOCK_M, BLOCK_N = 64, 16
+    column_mean_kernel[(triton.cdiv(N, BLOCK_N),)](x, out, M, N, x.stride(0), x.stride(1),
+                                                   out.stride(1),
+                                                   BLOCK_M=BLOCK_M, BLOCK_N=BLOCK_N)
+    return out

@@ -1,0 +1,32 @@
+import os
+import sys
+
+import pytest
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kernel  # noqa: E402
+import reference  # noqa: E402
+
+DEVICE = "cuda" if torch.cuda.is_available() else "cpu"
+TOL = {torch.float32: 1e-4, torch.float16: 1e-2, torch.bfloat16: 1e-2}
+DTYPES = [torch.float32, torch.float16, torch.bfloat16]
+
+
+def assert_close(out, ref, tol):
+    assert out.shape == ref.shape and out.dtype == ref.dtype
+    assert torch.allclose(out, ref, atol=tol, rtol=tol), (out - ref).abs().max()
+
+
+@pytest.mark.parametrize("shape", [(203, 37), (1100, 3), (1, 19)])
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_column_mean(shape, dtype):
+    torch.manual_seed(0)
+    x = torch.randn(shape, device=DEVICE, dtype=dtype) - 0.5
+    assert_close(kernel.column_mean(x), reference.column_mean(x), TOL[dtype])
+
+
+def test_column_mean_transposed_input():
+    torch.manual_seed(1)
+    x = torch.randn(29, 300, device=DEVICE).t()
+    assert_close(kernel.column_mean(x), reference.column_mean(x), TOL[torch.float32])

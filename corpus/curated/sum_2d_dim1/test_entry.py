@@ -1,0 +1,32 @@
+import os
+import sys
+
+import pytest
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kernel  # noqa: E402
+import reference  # noqa: E402
+
+DEVICE = "cuda" if torch.cuda.is_available() else "cpu"
+TOL = {torch.float32: 1e-4, torch.float16: 1e-2, torch.bfloat16: 1e-2}
+DTYPES = [torch.float32, torch.float16, torch.bfloat16]
+
+
+def assert_close(out, ref, tol):
+    assert out.shape == ref.shape and out.dtype == ref.dtype
+    assert torch.allclose(out, ref, atol=tol, rtol=tol), (out - ref).abs().max()
+
+
+@pytest.mark.parametrize("shape", [(37, 203), (5, 1000), (61, 1)])
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_row_sum(shape, dtype):
+    torch.manual_seed(0)
+    x = torch.randn(shape, device=DEVICE, dtype=dtype)
+    assert_close(kernel.row_sum(x), reference.row_sum(x), TOL[dtype])
+
+
+def test_row_sum_transposed_input():
+    torch.manual_seed(1)
+    x = torch.randn(150, 23, device=DEVICE).t()
+    assert_close(kernel.row_sum(x), reference.row_sum(x), TOL[torch.float32])
