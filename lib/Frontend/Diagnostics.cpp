@@ -8,7 +8,8 @@
 using namespace py2triton;
 
 void DiagnosticEngine::error(Location loc, const llvm::Twine &message) {
-  ++numErrors;
+  if (numErrors++ == 0)
+    firstError = message.str();
   if (quiet)
     return;
   sourceMgr.PrintMessage(llvm::errs(), loc.ptr, llvm::SourceMgr::DK_Error,
@@ -16,7 +17,8 @@ void DiagnosticEngine::error(Location loc, const llvm::Twine &message) {
 }
 
 void DiagnosticEngine::errorInFile(const llvm::Twine &message) {
-  ++numErrors;
+  if (numErrors++ == 0)
+    firstError = message.str();
   if (quiet)
     return;
   llvm::errs() << getFileName() << ": error: " << message << "\n";

@@ -14,6 +14,8 @@
 #include "llvm/Support/SMLoc.h"
 #include "llvm/Support/SourceMgr.h"
 
+#include <string>
+
 namespace py2triton {
 
 /// A position in a source buffer. `ptr` points into the buffer owned by the
@@ -51,11 +53,15 @@ public:
 
   /// Stop printing (used by the fuzzer and by tools that only count errors).
   void setQuiet(bool q) { quiet = q; }
+  /// The message of the first error reported through error() or
+  /// errorInFile(), printed or not (tools that count failures by reason).
+  llvm::StringRef getFirstError() const { return firstError; }
 
 private:
   llvm::SourceMgr &sourceMgr;
   unsigned numErrors = 0;
   bool quiet = false;
+  std::string firstError;
 };
 
 } // namespace py2triton
