@@ -20,5 +20,6 @@ llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.py2triton_tools_dir, config.llvm_tools_dir]
-llvm_config.add_tool_substitutions(["py2triton", "py2triton-opt"], tool_dirs)
+llvm_config.add_tool_substitutions(["py2triton", "py2triton-opt", "py2triton-corpus"],
+                                   tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
