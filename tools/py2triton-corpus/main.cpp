@@ -7,11 +7,14 @@
 //   split     dedup and train/val/test split              (Dataset.cpp)
 //   stats     corpus statistics                           (Dataset.cpp)
 //
-// Each subcommand parses its own arguments; docs/corpus.md describes them.
+// Each subcommand parses its own arguments (--help); docs/corpus.md
+// describes them.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataset.h"
 #include "Generate.h"
+#include "Validate.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -21,26 +24,7 @@
 
 using namespace py2triton;
 
-// ---------------------------------------------------------------------------
-// SUBCOMMANDS NOT BUILT YET: validate, split, stats.
-// They come from tools/py2triton-corpus/Validate.cpp and Dataset.cpp
-// (Validate.h: int runValidate(llvm::ArrayRef<const char *> args);
-//  Dataset.h: int runSplit(...), int runStats(...)). To wire them up: include
-// the two headers, delete the stubs below, call the real functions in
-// kSubcommands and add the sources to CMakeLists.txt.
-// ---------------------------------------------------------------------------
 namespace {
-int notBuiltYet(llvm::StringRef name) {
-  llvm::WithColor::error(llvm::errs(), "py2triton-corpus")
-      << "'" << name << "' is not built yet\n";
-  return 2;
-}
-int runValidateStub(llvm::ArrayRef<const char *>) {
-  return notBuiltYet("validate");
-}
-int runSplitStub(llvm::ArrayRef<const char *>) { return notBuiltYet("split"); }
-int runStatsStub(llvm::ArrayRef<const char *>) { return notBuiltYet("stats"); }
-
 struct Subcommand {
   const char *name;
   int (*run)(llvm::ArrayRef<const char *>);
@@ -50,11 +34,11 @@ struct Subcommand {
 const Subcommand kSubcommands[] = {
     {"generate", corpus::runGenerate,
      "--count N --seed S --out FILE.jsonl [--jobs J] [--rejects REJ.json]"},
-    {"validate", runValidateStub, "(not built yet)"},
-    {"split", runSplitStub, "(not built yet)"},
-    {"stats", runStatsStub, "(not built yet)"},
+    {"validate", corpus::runValidate,
+     "IN.jsonl --out VALID.jsonl [--results R.jsonl] [--jobs J] ..."},
+    {"split", corpus::runSplit, "IN.jsonl --out-dir DIR [--curated C.jsonl]"},
+    {"stats", corpus::runStats, "DIR --out STATS.md [--chart PNG]"},
 };
-// ---------------------------------------------------------------------------
 
 void usage(llvm::raw_ostream &os) {
   os << "usage: py2triton-corpus <subcommand> [options]\n";
