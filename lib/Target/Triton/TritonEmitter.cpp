@@ -927,7 +927,10 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     int64_t a = normDim(getI64(op, "dim0", 0), rank),
             b = normDim(getI64(op, "dim1", 0), rank);
     std::swap(in[a], in[b]);
-    return done(*eval(op->getOperand(0), in));
+    FailureOr<std::string> r = eval(op->getOperand(0), in);
+    if (failed(r))
+      return failure();
+    return done(*r);
   }
   if (name == "py.permute") {
     SmallVector<int64_t> perm = getDims(op, "dims");
@@ -3550,6 +3553,13 @@ LogicalResult FunctionEmitter::run() {
   llvm::StringSet<> savedHelpers = helpers;
   size_t savedBody = body.size();
   DenseMap<Value, std::string> savedBuffers = buffers;
+  // Errors reported while emitting (unsupported ops) end planning.
+  bool sawError = false, unfusedRetry = false;
+  ScopedDiagnosticHandler watch(func.getContext(), [&](Diagnostic &d) {
+    if (d.getSeverity() == DiagnosticSeverity::Error)
+      sawError = true;
+    return failure(); // and let the next handler print it
+  });
   for (unsigned attempt = 0;; ++attempt) {
     materializeRequest = Value();
     records.clear();
@@ -3566,8 +3576,24 @@ LogicalResult FunctionEmitter::run() {
       }
     if (succeeded(ok))
       break;
-    if (!materializeRequest || attempt > 1000)
+    if (sawError || attempt > 1000)
       return failure();
+    if (!materializeRequest) {
+      // A kernel failed without naming a value to materialise: plan again
+      // with no fusion of reductions or matmuls (every one a kernel of its
+      // own); if even that fails, say so instead of failing silently.
+      if (unfusedRetry)
+        return func.emitError("the Triton back end could not plan kernels "
+                              "for this function (an internal limitation; "
+                              "please report it with this source)");
+      unfusedRetry = true;
+      for (Operation &op : entry.without_terminator()) {
+        StringRef n = op.getName().getStringRef();
+        if (isReduction(n) || isMatmul(n))
+          materialized.insert(op.getResult(0));
+      }
+      epilogueOf.clear();
+    }
     // Roll back and materialise what was asked for.
     kernelText = savedKernels;
     kernelCounter = savedCounter;
@@ -3575,12 +3601,14 @@ LogicalResult FunctionEmitter::run() {
     body.resize(savedBody);
     buffers = savedBuffers;
     numBuffers = 0;
-    for (auto it = epilogueOf.begin(); it != epilogueOf.end(); ++it)
-      if (it->second == materializeRequest) {
-        epilogueOf.erase(it);
-        break;
-      }
-    materialized.insert(materializeRequest);
+    if (materializeRequest) {
+      for (auto it = epilogueOf.begin(); it != epilogueOf.end(); ++it)
+        if (it->second == materializeRequest) {
+          epilogueOf.erase(it);
+          break;
+        }
+      materialized.insert(materializeRequest);
+    }
   }
   std::string ret;
   for (Value r : returnOp.getOperands())
