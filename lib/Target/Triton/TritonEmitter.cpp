@@ -47,6 +47,44 @@ using llvm::StringRef;
 
 namespace {
 
+#include "TritonTemplates.inc"
+
+/// The text of templates/triton/<name>.py (embedded at build time).
+StringRef getTemplate(StringRef name) {
+  for (const auto &t : kTemplates)
+    if (name == t.name)
+      return t.text;
+  llvm::report_fatal_error("py2triton: no template '" + name + "'");
+}
+
+/// A template with every `{{key}}` replaced by its value, in one pass (a
+/// value is never scanned for holes).
+std::string
+fillTemplate(StringRef name,
+             std::initializer_list<std::pair<StringRef, std::string>> values) {
+  StringRef text = getTemplate(name);
+  std::string out;
+  while (true) {
+    size_t open = text.find("{{");
+    if (open == StringRef::npos)
+      break;
+    size_t close = text.find("}}", open);
+    if (close == StringRef::npos)
+      break;
+    StringRef key = text.slice(open + 2, close);
+    const std::string *value = nullptr;
+    for (const auto &kv : values)
+      if (kv.first == key)
+        value = &kv.second;
+    if (!value)
+      llvm::report_fatal_error("py2triton: template '" + name +
+                               "' has no value for '" + key + "'");
+    out += text.take_front(open).str() + *value;
+    text = text.drop_front(close + 2);
+  }
+  return out + text.str();
+}
+
 //===----------------------------------------------------------------------===//
 // Small helpers
 //===----------------------------------------------------------------------===//
@@ -1870,13 +1908,11 @@ void FunctionEmitter::finishKernel(
       launchConst += ", " + n + "=" + std::to_string(v);
     launchConst += floatT;
   }
-  text += "@triton.jit\n";
-  text += "def " + kw.name + "(" + llvm::join(params, ", ") + "):\n";
-  text += "    # " + comment + "\n";
-  for (const std::string &l : kw.lines)
-    text += l + "\n";
-  text += "\n\n";
-  kernelText += text;
+  kernelText += fillTemplate("kernel", {{"decorators", text},
+                                        {"name", kw.name},
+                                        {"params", llvm::join(params, ", ")},
+                                        {"comment", comment},
+                                        {"body", llvm::join(kw.lines, "\n")}});
   if (kw.needsPow)
     helpers.insert("pow");
   if (kw.needsTanh)
@@ -3682,115 +3718,6 @@ void FunctionEmitter::annotate() {
 // Module
 //===----------------------------------------------------------------------===//
 
-const char *kHeaderHelpers = R"PY(
-_CONSTANTS = {}
-
-
-def _constant(name, values, dtype, shape, device):
-    """A constant tensor, made once per device."""
-    key = (name, device)
-    if key not in _CONSTANTS:
-        _CONSTANTS[key] = torch.tensor(values, dtype=dtype, device=device).reshape(shape)
-    return _CONSTANTS[key]
-
-
-def _attr(module, path):
-    """module.<path> for a dotted path such as "net.0.weight"."""
-    for part in path.split("."):
-        module = getattr(module, part)
-    return module
-
-
-def _tl_dtype(dtype):
-    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
-    return {torch.float32: tl.float32, torch.float16: tl.float16,
-            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
-
-
-def _device_of(t):
-    if not isinstance(t, torch.Tensor):
-        raise TypeError(f"expected a tensor, got {type(t).__name__}")
-    return t.device
-
-
-def _check_tensor(t, name, shape, dtype, device):
-    """Validates one tensor argument: type, device, rank, static dims, dtype."""
-    if not isinstance(t, torch.Tensor):
-        raise TypeError(f"argument '{name}' must be a torch.Tensor, got {type(t).__name__}")
-    if t.device != device:
-        raise ValueError(f"argument '{name}' is on {t.device}, expected {device} (all tensors on one device)")
-    if t.dim() != len(shape):
-        raise ValueError(f"argument '{name}' must have rank {len(shape)}, got shape {tuple(t.shape)}")
-    for k, size in enumerate(shape):
-        if size is not None and t.shape[k] != size:
-            raise ValueError(f"argument '{name}' dim {k} must be {size}, got shape {tuple(t.shape)}")
-    if dtype == "float":
-        if t.dtype not in (torch.float32, torch.float16, torch.bfloat16):
-            raise TypeError(f"argument '{name}' must be float32, float16 or bfloat16, got {t.dtype}")
-    elif t.dtype != dtype:
-        raise TypeError(f"argument '{name}' must be {dtype}, got {t.dtype}")
-)PY";
-
-const char *kRoundHelper = R"PY(# Triton's CPU interpreter truncates fp32 -> bf16; kernels round to nearest
-# even first so CPU checks see the GPU's rounding. Compiled away on the GPU.
-_INTERPRET = tl.constexpr(os.environ.get("TRITON_INTERPRET", "0") == "1")
-
-
-@triton.jit
-def _round(v, dtype: tl.constexpr):
-    if _INTERPRET:
-        if dtype == tl.bfloat16:
-            b = v.to(tl.float32).to(tl.uint32, bitcast=True)
-            b = (b + 0x7FFF + ((b >> 16) & 1)) & 0xFFFF0000
-            v = b.to(tl.float32, bitcast=True)
-    return v.to(dtype)
-
-
-)PY";
-
-std::string helperText(StringRef name) {
-  if (name == "pow")
-    return R"PY(@triton.jit
-def _pow(a, b):
-    # torch.pow for floats: |a|**b with the sign of odd integer powers,
-    # NaN for negative bases with fractional exponents, pow(a, 0) == 1.
-    b = a * 0 + b
-    r = tl.exp2(b * tl.log2(tl.abs(a)))
-    bi = tl.floor(b)
-    is_int = bi == b
-    odd = is_int & (bi - 2.0 * tl.floor(bi * 0.5) != 0.0)
-    r = tl.where((a < 0) & odd, -r, r)
-    r = tl.where((a < 0) & (is_int == 0), float("nan"), r)
-    return tl.where(b == 0, 1.0, r)
-
-
-)PY";
-  if (name == "tanh")
-    return R"PY(@triton.jit
-def _tanh(x):
-    # tanh without overflow: sign(x) * (1 - e) / (1 + e), e = exp(-2|x|).
-    e = tl.exp(-2.0 * tl.abs(x))
-    t = (1.0 - e) / (1.0 + e)
-    return tl.where(x < 0, -t, t)
-
-
-)PY";
-  if (name == "tl_dtypes")
-    return R"PY(# Triton's dtype for a torch float dtype (kernels that compute in the
-# caller's dtype take it as a constexpr).
-_TL_DTYPES = {torch.float32: tl.float32, torch.float16: tl.float16, torch.bfloat16: tl.bfloat16}
-
-
-)PY";
-  if (name == "mul_combine")
-    return R"PY(@triton.jit
-def _mul_combine(a, b):
-    return a * b
-
-
-)PY";
-  return "";
-}
 
 /// Indents every non-empty line of `text` by `n` spaces.
 std::string indentText(StringRef text, unsigned n) {
@@ -3859,16 +3786,16 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
     if (auto d = func->getAttrOfType<StringAttr>("py.doc"))
       doc = "    " + pyString(d.getValue()) + "\n";
     if (!isModel) {
-      wrappers += "def " + func.getSymName().str() + "(" + llvm::join(params, ", ") +
-                  "):\n" + doc + fe.wrapperText + "\n\n";
+      wrappers += fillTemplate("wrapper", {{"name", func.getSymName().str()},
+                                           {"params", llvm::join(params, ", ")},
+                                           {"docstring", doc},
+                                           {"body", fe.wrapperText}});
       continue;
     }
     // A Model: the kernels run as `_Model_forward(params..., inputs...)`;
     // ModelNew subclasses the original Model (same constructor, parameter
     // names and initialisation) and overrides forward.
     hasModel = true;
-    wrappers += "def _" + func.getSymName().str() + "_forward(" +
-                llvm::join(paramNames, ", ") + "):\n" + fe.wrapperText + "\n\n";
     std::vector<std::string> callArgs;
     for (BlockArgument arg : entry.getArguments()) {
       if (func.getArgAttr(arg.getArgNumber(), "py.param"))
@@ -3876,32 +3803,29 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
       else
         callArgs.push_back(paramNames[arg.getArgNumber()]);
     }
-    wrappers += "class ModelNew(_source.Model):\n"
-                "    \"\"\"Drop-in for Model: same constructor, parameters and "
-                "initialisation; forward runs Triton kernels.\"\"\"\n\n"
-                "    def forward(self, " + llvm::join(params, ", ") + "):\n"
-                "        return _" + func.getSymName().str() + "_forward(" +
-                llvm::join(callArgs, ", ") + ")\n\n\n";
+    wrappers += fillTemplate("model_new",
+                             {{"name", func.getSymName().str()},
+                              {"kernel_params", llvm::join(paramNames, ", ")},
+                              {"body", fe.wrapperText},
+                              {"params", llvm::join(params, ", ")},
+                              {"call_args", llvm::join(callArgs, ", ")}});
   }
 
-  os << "# Generated by py2triton from " << options.sourceName << ". Do not edit.\n";
-  os << "#\n# Each @triton.jit kernel below computes one materialised tensor;\n"
-        "# elementwise ops and views are fused into the kernels that read them.\n";
-  os << "import os\nimport types\n\nimport torch\nimport torch.nn as nn\nimport triton\n"
-        "import triton.language as tl\n";
-  os << kHeaderHelpers << "\n\n";
-  os << kRoundHelper;
+  std::vector<std::string> names;
+  for (func::FuncOp func : module.getOps<func::FuncOp>())
+    names.push_back(func->hasAttr("py.class") ? "Model -> ModelNew"
+                                              : func.getSymName().str());
+  os << fillTemplate("header", {{"source", options.sourceName.str()},
+                                {"functions", llvm::join(names, ", ")}});
+  os << getTemplate("helpers") << "\n\n";
+  os << getTemplate("round");
   for (StringRef h : {"pow", "tanh", "mul_combine", "tl_dtypes"})
     if (helpers.count(h))
-      os << helperText(h);
-  if (hasModel) {
-    os << "# The original module, for ModelNew's constructor (same parameters\n"
-          "# and initialisation as Model under the same seed).\n";
-    os << "_SOURCE = " << pyString(options.source) << "\n";
-    os << "_source = types.ModuleType(\"_py2triton_source\")\n";
-    os << "exec(compile(_SOURCE, " << pyString(options.sourceName)
-       << ", \"exec\"), _source.__dict__)\n\n\n";
-  }
+      os << getTemplate(h);
+  if (hasModel)
+    os << fillTemplate("model_source",
+                       {{"source_literal", pyString(options.source)},
+                        {"source_name_literal", pyString(options.sourceName)}});
   os << kernels;
   os << wrappers;
   (void)indentText;

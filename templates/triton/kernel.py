@@ -1,0 +1,6 @@
+{{decorators}}@triton.jit
+def {{name}}({{params}}):
+    # {{comment}}
+{{body}}
+
+

@@ -1,0 +1,3 @@
+def {{name}}({{params}}):
+{{docstring}}{{body}}
+
