@@ -23,7 +23,7 @@ def second(x: "f32[10]", y: "f32[10]"):
 # CHECK-NEXT: def _first_k0(in0, in0_s0, out, numel, BLOCK: tl.constexpr):
 # CHECK-NEXT: # pointwise: 1-d output, flat index split into per-dim indices
 # CHECK: def first(x):
-# CHECK-NEXT: """Doubles x."""
+# CHECK-NEXT: "Doubles x."
 # CHECK-NEXT: _device = _device_of(x)
 # CHECK: def second(x, y):
 # CHECK-NEXT: _device = _device_of(x)
