@@ -77,8 +77,11 @@ run)
   export PYTHONPATH="$PWD/python" TRITON_INTERPRET=0
   log=$(mktemp -d)
   ls "$DIR"/*.kernel.py | xargs -P "$jobs" -I{} bash -c '
-    k={}; name=$(basename "$k" .kernel.py)
-    '"$py"' -m py2triton.check "'"$DIR"'/$name.ref.py" "$k" --device cuda \
+    k={}; name=$(basename "$k" .kernel.py); ref="'"$DIR"'/$name.ref.py"
+    # A test whose %check lines all name the same --dtypes is checked in those.
+    dt=$(grep -o -- "--dtypes [a-z0-9,]*" "$ref" | sort -u)
+    [[ $(printf "%s\n" "$dt" | grep -c .) == 1 ]] || dt=
+    '"$py"' -m py2triton.check "$ref" "$k" --device cuda $dt \
       --json "'"$log"'/$name.json" > "'"$log"'/$name.txt" 2>&1 || true'
   "$py" - "$log" "${OUT:-}" <<'PY'
 import json, os, sys, glob

@@ -13,9 +13,15 @@ TOL = {torch.float32: 1e-4, torch.float16: 1e-2, torch.bfloat16: 1e-2}
 DTYPES = [torch.float32, torch.float16, torch.bfloat16]
 
 
-def assert_close(out, ref, tol):
+def assert_close(out, ref, tol, ref64=None):
+    # An element passes when it is within tol of the same-dtype reference, or
+    # of a float64 reference on the same inputs (16-bit scans on the GPU
+    # round differently along the line; a wrong kernel is far from both).
     assert out.shape == ref.shape and out.dtype == ref.dtype
-    assert torch.allclose(out, ref, atol=tol, rtol=tol), (out - ref).abs().max()
+    ok = torch.isclose(out, ref, atol=tol, rtol=tol)
+    if ref64 is not None:
+        ok |= torch.isclose(out.double(), ref64, atol=tol, rtol=tol)
+    assert bool(ok.all()), (out - ref).abs().max()
 
 
 def _factors(shape, dtype):
@@ -31,4 +37,4 @@ def _factors(shape, dtype):
 def test_cumprod(shape, dtype):
     torch.manual_seed(0)
     x = _factors(shape, dtype)
-    assert_close(kernel.cumprod(x), reference.cumprod(x), TOL[dtype])
+    assert_close(kernel.cumprod(x), reference.cumprod(x), TOL[dtype], reference.cumprod(x.double()))
