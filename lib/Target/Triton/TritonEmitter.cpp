@@ -1300,8 +1300,11 @@ FailureOr<std::string> KernelWriter::eval(Value v, ArrayRef<std::string> idx) {
     e = "(tl.log(" + xs[0] + ") * 0.43429448190325176)";
   else if (name == "py.log1p") {
     std::string u = def("1.0 + " + xs[0]);
-    e = "tl.where(" + u + " == 1.0, " + xs[0] + ", tl.log(" + u + ") * " + xs[0] + " / (" +
-        u + " - 1.0))";
+    // log(u) * x / (u - 1) is exact to an ulp for small x; at x = +inf it
+    // would be inf / inf, so large x takes log(u) itself.
+    e = "tl.where(" + u + " == 1.0, " + xs[0] + ", tl.where(" + xs[0] +
+        " > 1e30, tl.log(" + u + "), tl.log(" + u + ") * " + xs[0] + " / (" +
+        u + " - 1.0)))";
   } else if (name == "py.sqrt")
     e = "tl.sqrt(" + xs[0] + ")";
   else if (name == "py.rsqrt")
@@ -1634,6 +1637,12 @@ FailureOr<std::string> KernelWriter::emitOneHotSum(Operation *op,
   });
   cur = &buffer;
   indent = 1;
+  // The buffer goes to the preamble, before the lines emitted so far: values
+  // memoised there (e.g. the target read by an ignore_index test) are not
+  // defined yet, so it starts from an empty memo (and keeps its own).
+  std::map<std::string, std::string> savedMemo;
+  std::swap(memo, savedMemo);
+  auto restoreMemo = llvm::make_scope_exit([&] { std::swap(memo, savedMemo); });
   // The index per row, then `val` at it: one element per row, no loop.
   Dims rows = rowIdx;
   rows[d] = "0";
