@@ -18,12 +18,6 @@ def _attr(module, path):
     return module
 
 
-def _tl_dtype(dtype):
-    """The Triton element type of a torch dtype (a kernel's FLOAT_T)."""
-    return {torch.float32: tl.float32, torch.float16: tl.float16,
-            torch.bfloat16: tl.bfloat16, torch.float64: tl.float64}[dtype]
-
-
 def _device_of(t):
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"expected a tensor, got {type(t).__name__}")

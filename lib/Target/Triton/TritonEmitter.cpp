@@ -1890,7 +1890,8 @@ void FunctionEmitter::finishKernel(
   std::string floatT;
   if (kw.needsFloatT) {
     params.push_back("FLOAT_T: tl.constexpr");
-    floatT = ", FLOAT_T=_tl_dtype(" + floatDtypeVar + ")";
+    floatT = ", FLOAT_T=_TL_DTYPES[" + floatDtypeVar + "]";
+    helpers.insert("tl_dtypes");
     launchConst += floatT;
   }
   std::string text;
