@@ -1,0 +1,1 @@
+// Checkpoint.cpp: to be written.

@@ -1,0 +1,1 @@
+// Data.cpp: to be written.

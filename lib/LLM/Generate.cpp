@@ -1,0 +1,1 @@
+// Generate.cpp: to be written.

@@ -1,0 +1,1 @@
+// Muon.cpp: to be written.

@@ -1,0 +1,1 @@
+// Tokenizer.cpp: to be written.

@@ -1,0 +1,1 @@
+// Train.cpp: to be written.
