@@ -35,6 +35,7 @@ step "[1/4] System packages"
 APT_PACKAGES=(
   llvm-19-dev libmlir-19-dev mlir-19-tools llvm-19-tools ninja-build lld-19
   ccache clang-19 libclang-rt-19-dev libgtest-dev cmake python3-venv
+  libsentencepiece-dev pkg-config
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -48,8 +48,12 @@ struct Batch {
 
 /// Deterministic packed batches: rows start at example boundaries in a
 /// seeded permutation of the examples, filled with the following examples of
-/// that permutation until T+1 tokens. The state (epoch, cursor) is
-/// checkpointed for exact resume.
+/// that permutation until T+1 tokens. The example cut at the row's end (its
+/// loss tokens count there) starts the next row whole; an example longer
+/// than a row is cut and consumed; a row continues into the next epoch's
+/// permutation. The state (epoch, cursor) is checkpointed for exact resume:
+/// setState(epoch(), cursor()) on a fresh Batcher gives the same next batch.
+/// Batches are CPU tensors. `data` must outlive the Batcher.
 class Batcher {
 public:
   Batcher(const TokenDataset &data, int64_t batchSize, int64_t seqLen,
@@ -69,7 +73,9 @@ private:
 };
 
 /// Fixed evaluation batches over the whole dataset in order (no shuffle),
-/// at most maxBatches of them.
+/// at most maxBatches of them (all when maxBatches <= 0). Rows hold whole
+/// examples padded with <pad> (no loss), so each loss token counts once; the
+/// last batch may have fewer rows.
 std::vector<Batch> evalBatches(const TokenDataset &data, int64_t batchSize,
                                int64_t seqLen, int64_t maxBatches);
 

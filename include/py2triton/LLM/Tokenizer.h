@@ -1,9 +1,11 @@
 //===- Tokenizer.h - SentencePiece BPE for Python/Triton code ---*- C++ -*-===//
 //
 // BPE with byte fallback, identity normalization, whitespace and newlines
-// preserved, and four special tokens. A tokenizer directory holds
+// preserved, and four special tokens (SentencePiece control symbols: never
+// matched in text, inserted by id only). A tokenizer directory holds
 // `tokenizer.model` (SentencePiece) and `tokenizer.vocab` (one piece per
-// line, id order). Encoding and training need SentencePiece (built with
+// line, id order: "PIECE<TAB>KIND", PIECE with \\ \n \t \r \xHH escapes;
+// see docs/llm.md). Encoding and training need SentencePiece (built with
 // libsentencepiece-dev); decoding needs only the vocabulary file, so the GPU
 // machine (no SentencePiece headers) can decode what the model generates.
 //
@@ -43,13 +45,23 @@ public:
   static std::unique_ptr<Tokenizer> load(const std::string &dir);
 
   /// Trains a BPE vocabulary of `vocabSize` pieces on `texts` and writes
-  /// DIR/tokenizer.model and DIR/tokenizer.vocab. Deterministic.
+  /// DIR/tokenizer.model and DIR/tokenizer.vocab. Deterministic. Throws
+  /// std::invalid_argument for a size outside [262, 65536] and
+  /// std::runtime_error when built without SentencePiece.
   static void train(const std::vector<std::string> &texts,
                     const std::string &dir, int vocabSize);
 
-  /// Exact: decode(encode(s)) == s for every string s.
+  /// Exact: decode(encode(s)) == s for every valid UTF-8 string s. Throws
+  /// std::runtime_error when built without SentencePiece.
   std::vector<int> encode(const std::string &text) const;
+  /// Ids to text. <prompt>, <baseline>, <answer> and <end> decode to their
+  /// text, <pad> to nothing, <unk> to " \u2047 ", byte pieces that form no
+  /// valid UTF-8 to U+FFFD (SentencePiece's rules). Throws std::out_of_range
+  /// for an id outside the vocabulary.
   std::string decode(const std::vector<int> &ids) const;
+  /// decode() from tokenizer.vocab alone (what decode() is without
+  /// SentencePiece); the same string as decode().
+  std::string decodeWithVocab(const std::vector<int> &ids) const;
   int vocabSize() const;
   const std::string &piece(int id) const;
 
