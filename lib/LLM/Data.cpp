@@ -17,6 +17,8 @@
 
 #include "py2triton/LLM/Data.h"
 
+#include "py2triton/LLM/Io.h"
+
 #include "py2triton/LLM/Tokenizer.h"
 
 #include <cstdio>
@@ -134,23 +136,9 @@ void TokenDataset::save(const std::string &path) const {
     raw[2 * i] = tokens_[i] & 0xFF;
     raw[2 * i + 1] = tokens_[i] >> 8;
   }
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out)
-      throw std::runtime_error("cannot write token file " + tmp);
-    out.write(reinterpret_cast<const char *>(raw.data()),
-              static_cast<std::streamsize>(raw.size()));
-    out.close();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw std::runtime_error("cannot write token file " + tmp);
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw std::runtime_error("cannot rename " + tmp + " to " + path);
-  }
+  writeFileAtomic(path, std::string_view(reinterpret_cast<const char *>(
+                                               raw.data()),
+                                           raw.size()));
 }
 
 //===----------------------------------------------------------------------===//

@@ -18,6 +18,8 @@
 
 #include "py2triton/LLM/Tokenizer.h"
 
+#include "py2triton/LLM/Io.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -207,26 +209,6 @@ std::string replaceAll(std::string s, const std::string &from,
        pos += to.size())
     s.replace(pos, from.size(), to);
   return s;
-}
-
-/// Writes `data` to `path` through a temporary file and a rename.
-void writeFileAtomic(const std::string &path, const std::string &data) {
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out)
-      throw std::runtime_error("cannot write " + tmp);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.close();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw std::runtime_error("cannot write " + tmp);
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw std::runtime_error("cannot rename " + tmp + " to " + path);
-  }
 }
 
 } // namespace

@@ -11,6 +11,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "py2triton/LLM/Train.h"
+
+#include "py2triton/LLM/Io.h"
 #include "py2triton/LLM/Tokenizer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -41,35 +43,6 @@ static const char *const CheckpointFormat = "py2triton-train-checkpoint-v1";
 
 namespace {
 
-std::string jsonString(const std::string &s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-    case '"':
-      out += "\\\"";
-      break;
-    case '\\':
-      out += "\\\\";
-      break;
-    case '\n':
-      out += "\\n";
-      break;
-    case '\t':
-      out += "\\t";
-      break;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out += buf;
-      } else {
-        out += c;
-      }
-    }
-  }
-  return out + "\"";
-}
-
 std::string jsonNumber(double v) {
   if (!std::isfinite(v))
     return "null";
@@ -83,7 +56,7 @@ std::string jsonNumber(double v) {
 class JsonObject {
 public:
   JsonObject &raw(const std::string &key, const std::string &json) {
-    os_ << (first_ ? "{" : ", ") << jsonString(key) << ": " << json;
+    os_ << (first_ ? "{" : ", ") << jsonQuote(key) << ": " << json;
     first_ = false;
     return *this;
   }
@@ -94,7 +67,7 @@ public:
     return raw(key, std::to_string(v));
   }
   JsonObject &str(const std::string &key, const std::string &v) {
-    return raw(key, jsonString(v));
+    return raw(key, jsonQuote(v));
   }
   JsonObject &boolean(const std::string &key, bool v) {
     return raw(key, v ? "true" : "false");

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "py2triton/LLM/Data.h"
+#include "py2triton/LLM/Io.h"
 #include "py2triton/LLM/Json.h"
 #include "py2triton/LLM/Tokenizer.h"
 
@@ -119,25 +120,6 @@ const std::string &field(const std::map<std::string, std::string> &entry,
 double secondsSince(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
       .count();
-}
-
-void writeAtomic(const std::string &path, const std::string &data) {
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out)
-      throw std::runtime_error("cannot write " + tmp);
-    out << data;
-    out.close();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw std::runtime_error("cannot write " + tmp);
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw std::runtime_error("cannot rename " + tmp + " to " + path);
-  }
 }
 
 /// Runs fn(i) for i in [0, n) on `threads` threads.
@@ -255,7 +237,7 @@ int cmdEncode(const Options &opts) {
   }
   // Both files appear together or not at all.
   TokenDataset(std::move(tokens)).save(out + ".part");
-  writeAtomic(out + ".ids", index.str());
+  writeFileAtomic(out + ".ids", index.str());
   if (std::rename((out + ".part").c_str(), out.c_str()) != 0) {
     std::remove((out + ".part").c_str());
     throw std::runtime_error("cannot rename " + out + ".part to " + out);
