@@ -415,6 +415,9 @@ public:
   /// it (softmax, log_softmax, logsumexp, cross-entropy) from one loop.
   std::optional<SoftmaxStats> matchSoftmaxStats(Operation *op);
   LogicalResult emitSoftmaxStats(const SoftmaxStats &stats);
+  /// Whether the kernel computes online softmax statistics (its looped
+  /// blocks are then chosen for the exp-bound loop).
+  bool onlineSoftmax = false;
   /// Looped row kernels: a one-hot sum over the columns read as a gather.
   FailureOr<std::string> emitOneHotSum(Operation *op, const OneHotSum &sum);
   bool needsPow = false, needsTanh = false;
@@ -435,6 +438,9 @@ public:
         helpers(helpers) {}
 
   LogicalResult run();
+  /// Removes the wrapper lines of constants that nothing reads, and defines
+  /// the others' values (constDefs).
+  void dropUnusedConstants();
 
   /// Wrapper source of the function (def + body).
   std::string wrapperText;
@@ -453,9 +459,10 @@ public:
   std::string floatDtypeVar;      // runtime float dtype, when generic
   Type genericFloat;              // the IR float type that follows it
 
-  /// Wrapper lines creating non-splat constant tensors, and the module-level
-  /// definitions of their values.
-  std::vector<std::string> constLines;
+  /// Wrapper lines creating non-splat constant tensors (as `_cst<i>`), the
+  /// module-level definitions of their values, one per constant, and (once
+  /// planned) the definitions of those the kernels or the wrapper read.
+  std::vector<std::string> constLines, constValues;
   std::string constDefs;
   /// Matmuls fused as the prologue of a pointwise root (root -> matmul).
   DenseMap<Value, Value> epilogueOf;
@@ -1577,21 +1584,26 @@ LogicalResult KernelWriter::emitSoftmaxStats(const SoftmaxStats &stats) {
   });
   cur = &buffer;
   indent = 1;
-  // Per lane: the running max `accm` and the sum `accs` of exp(t - g(accm)),
-  // rescaled by exp(g(old) - g(new)) when the max grows. Masked lanes read
-  // -inf: they leave both unchanged, and equal shifts (also -inf == -inf)
-  // rescale by exactly 1, so no inf - inf NaN arises.
+  onlineSoftmax = true;
+  // One exp per element: the running max `accm` is row-wide (one value per
+  // row, grown by the chunk's NaN-propagating max, _max_rows), the sums
+  // `accs` are per lane, of exp(t - g(accm)), all rescaled by the one factor
+  // exp(g(old) - g(new)) when the max grows (by exactly 1 when the shifts are
+  // equal, so rows that are -inf so far never make inf - inf). Masked lanes
+  // read -inf and add 0. After the loop, the lanes share the row's shift:
+  // their sums add up as they are.
   std::string tag = std::to_string(loopCounter++);
   std::string accM = "accm" + tag, accS = "accs" + tag;
-  line(accM + " = tl.full([BLOCK_M, BLOCK_N], -float(\"inf\"), " + ty + ")");
+  line(accM + " = tl.full([BLOCK_M, 1], -float(\"inf\"), " + ty + ")");
   line(accS + " = tl.full([BLOCK_M, BLOCK_N], 0.0, " + ty + ")");
   Dims full = openRowLoop(tag);
   FailureOr<std::string> x = eval(stats.t, full);
   if (failed(x))
     return failure();
   std::string v = def("tl.where(" + mask + ", " + *x + ", -float(\"inf\")).to(" + ty + ")", "v");
-  std::string grown = def("tl.maximum(" + accM + ", " + v +
-                          ", propagate_nan=tl.PropagateNan.ALL)", "m");
+  fe.helpers.insert("max_rows");
+  std::string grown = def("tl.maximum(" + accM + ", _max_rows(" + v +
+                          "), propagate_nan=tl.PropagateNan.ALL)", "m");
   FailureOr<std::string> gOld = shiftOf(accM);
   if (failed(gOld))
     return failure();
@@ -1605,17 +1617,8 @@ LogicalResult KernelWriter::emitSoftmaxStats(const SoftmaxStats &stats) {
   line(accS + " = " + accS + " * " + alpha + " + " + term);
   line(accM + " = " + grown);
   indent = 1;
-  // The row: its max, then the lanes' sums rescaled to its shift.
-  std::string rowMax = def(reduceRows(fe, "py.amax", accM, true), "red");
-  FailureOr<std::string> gLane = shiftOf(accM);
-  if (failed(gLane))
-    return failure();
-  FailureOr<std::string> gRow = shiftOf(rowMax);
-  if (failed(gRow))
-    return failure();
-  std::string rowSum = def("tl.sum(tl.where(" + *gLane + " == " + *gRow + ", " + accS +
-                           ", " + accS + " * tl.exp(" + *gLane + " - " + *gRow +
-                           ")), axis=1)[:, None]", "red");
+  std::string rowMax = def(accM, "red");
+  std::string rowSum = def(reduceRows(fe, "py.sum", accS, true), "red");
   preamble.insert(preamble.end(), buffer.begin(), buffer.end());
   memo[reductionKey(maxV, maxIdx)] = rowMax;
   memo[reductionKey(stats.sum->getResult(0), rowResultIdx(stats.sum))] = rowSum;
@@ -1962,14 +1965,20 @@ constexpr int64_t kPersistentLimit = 32768;
 static int64_t persistentLimit(FunctionEmitter &fe, Value root);
 
 /// Blocks of a persistent row kernel for rows of `n` elements: the whole row
-/// in one block, about 2048 elements per program, warps by tile size.
+/// in one block, about 2048 elements per program, warps by tile size: 8 from
+/// 2048 elements on, also for the longest default rows (32768 fp32 elements
+/// are 128 data registers a thread over 8 warps; a softmax of such rows ran
+/// faster over 8 warps than over 16 on an H200, with a few spilled registers
+/// either way); 16 only for tiles beyond the default limit
+/// (reduction=persistent), which 8 warps' registers cannot hold.
 static std::tuple<int64_t, int64_t, int> persistentBlocks(const std::string &M,
                                                          int64_t n) {
   int64_t blockN = std::max<int64_t>(16, nextPow2(n)), m;
   int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
   if (isStaticDim(M, m))
     blockM = std::min(blockM, std::max<int64_t>(1, nextPow2(m)));
-  int warps = blockN * blockM >= 8192 ? 16 : blockN * blockM >= 2048 ? 8 : 4;
+  int64_t tile = blockN * blockM;
+  int warps = tile > kPersistentLimit ? 16 : tile >= 2048 ? 8 : 4;
   return {blockM, blockN, warps};
 }
 
@@ -2155,9 +2164,13 @@ LogicalResult FunctionEmitter::emitLoopedRow(KernelWriter &kw, Value v,
   kw.lines.insert(kw.lines.end(), kw.preamble.begin(), kw.preamble.end());
   kw.lines.insert(kw.lines.end(), outputLines.begin(), outputLines.end());
   int64_t m, n;
-  int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(2048, std::max<int64_t>(16, nextPow2(n))) : 2048;
-  int64_t blockM = std::max<int64_t>(1, 2048 / blockN);
-  int warps = blockN >= 1024 ? 8 : 4;
+  // Tiles of 2048 elements over 8 warps; a one-loop online softmax
+  // (logsumexp, cross-entropy: one exp per element) runs best on tiles of
+  // 1024 over 4 warps (H200 schedule search).
+  int64_t tile = reduced && kw.onlineSoftmax ? 1024 : 2048;
+  int64_t blockN = isStaticDim(N, n) ? std::min<int64_t>(tile, std::max<int64_t>(16, nextPow2(n))) : tile;
+  int64_t blockM = std::max<int64_t>(1, tile / blockN);
+  int warps = tile == 2048 && blockN >= 1024 ? 8 : 4;
   if (isOuterReduction(kw)) {
     // The innermost dim is kept: a program takes BLOCK_M neighbouring
     // outputs (contiguous in memory, so Triton's coalescing makes them the
@@ -3496,7 +3509,7 @@ LogicalResult FunctionEmitter::run() {
       // The values live at module level; the device tensor is made once per
       // device and cached (not rebuilt on every call).
       std::string global = "_" + func.getSymName().str() + var;
-      constDefs += global + " = [" + values + "]\n";
+      constValues.push_back(global + " = [" + values + "]\n");
       constLines.push_back(var + " = _constant(\"" + global + "\", " + global +
                            ", " + torchType(elt) + ", " + shapeTuple(cv) +
                            ", _device)");
@@ -3663,6 +3676,7 @@ LogicalResult FunctionEmitter::run() {
     body.push_back("return " + ret);
   else
     body.push_back("return (" + ret + (returnOp.getNumOperands() == 1 ? "," : "") + ")");
+  dropUnusedConstants();
 
   // Device: the first tensor argument's.
   std::vector<std::string> lines;
@@ -3676,6 +3690,38 @@ LogicalResult FunctionEmitter::run() {
     text += "    " + l + "\n";
   wrapperText = text;
   return success();
+}
+
+/// Whether `line` names the Python variable `var` (not as part of a longer
+/// name: `_cst1` is not in `_cst10` nor in `_f_cst1`).
+static bool mentions(StringRef line, StringRef var) {
+  auto isIdent = [](char c) { return llvm::isAlnum(c) || c == '_'; };
+  for (size_t at = line.find(var); at != StringRef::npos;
+       at = line.find(var, at + 1)) {
+    size_t end = at + var.size();
+    if ((at == 0 || !isIdent(line[at - 1])) &&
+        (end == line.size() || !isIdent(line[end])))
+      return true;
+  }
+  return false;
+}
+
+void FunctionEmitter::dropUnusedConstants() {
+  // A constant can be dead once planned: a one-hot sum read as a gather
+  // never reads its class range. Only the wrapper passes constants to
+  // kernels (as `_cst<i>`), so a constant no other wrapper line names is
+  // neither made nor defined.
+  for (size_t i = 0; i < constLines.size(); ++i) {
+    std::string var = "_cst" + std::to_string(i);
+    bool used = llvm::any_of(body, [&](const std::string &l) {
+      return l != constLines[i] && mentions(l, var);
+    });
+    if (used) {
+      constDefs += constValues[i];
+      continue;
+    }
+    llvm::erase_if(body, [&](const std::string &l) { return l == constLines[i]; });
+  }
 }
 
 void FunctionEmitter::annotate() {
@@ -3829,7 +3875,7 @@ LogicalResult py2triton::exportTriton(ModuleOp module, raw_ostream &os,
                                 {"functions", llvm::join(names, ", ")}});
   os << getTemplate("helpers") << "\n\n";
   os << getTemplate("round");
-  for (StringRef h : {"pow", "tanh", "mul_combine", "tl_dtypes"})
+  for (StringRef h : {"pow", "tanh", "mul_combine", "max_rows", "tl_dtypes"})
     if (helpers.count(h))
       os << getTemplate(h);
   if (hasModel)
