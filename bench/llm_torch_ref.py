@@ -12,8 +12,9 @@ RMSNorm computed in float32, fused wqkv with rotary embeddings in the
 "rotate half" layout, causal scaled_dot_product_attention, SwiGLU with a fused
 w_gate_up (gate first), tied head. The same optimizer setup as
 lib/LLM/Train.cpp: Muon (Nesterov 0.95, 5 Newton-Schulz steps in bf16,
-update scaled by max(1, rows/cols)^0.5) for the layers' matrices, AdamW
-(0.9, 0.95, eps 1e-8, no weight decay) for the embedding and the norms,
+batched over the matrices of one shape, update scaled by
+max(1, rows/cols)^0.5) for the layers' matrices, AdamW (0.9, 0.95, eps 1e-8,
+no weight decay) for the embedding and the norms,
 warm-up + cosine schedule, loss / grad_accum per micro-batch, global
 gradient-norm clipping, bf16 autocast on CUDA around the forward pass.
 
@@ -49,9 +50,8 @@ class RMSNorm(nn.Module):
         self.weight = nn.Parameter(torch.ones(dim))
 
     def forward(self, x):
-        xf = x.float()
-        y = xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps)
-        return (y * self.weight.float()).to(x.dtype)
+        return F.rms_norm(x.float(), (x.size(-1),), self.weight.float(),
+                          self.eps).to(x.dtype)
 
 
 def apply_rope(x, cos, sin):
@@ -144,16 +144,16 @@ class MinimalLLM(nn.Module):
 def newton_schulz5(g, steps=5):
     a, b, c = 3.4445, -4.7750, 2.0315
     x = g.bfloat16()
-    x = x / (x.norm() + 1e-7)
-    tall = g.size(0) > g.size(1)
+    x = x / (torch.linalg.vector_norm(x, dim=(-2, -1), keepdim=True) + 1e-7)
+    tall = g.size(-2) > g.size(-1)
     if tall:
-        x = x.t()
+        x = x.mT
     for _ in range(steps):
-        gram = x @ x.t()
+        gram = x @ x.mT
         poly = b * gram + c * (gram @ gram)
         x = a * x + poly @ x
     if tall:
-        x = x.t()
+        x = x.mT
     return x.to(g.dtype)
 
 
@@ -168,21 +168,30 @@ class Muon(torch.optim.Optimizer):
     def step(self):
         for group in self.param_groups:
             m, lr = group["momentum"], group["lr"]
+            # Matrices of one shape share one batched Newton-Schulz
+            # iteration, as lib/LLM/Muon.cpp does.
+            by_shape = {}
             for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
-                if "buf" not in state:
-                    state["buf"] = torch.zeros_like(p)
-                buf = state["buf"]
-                buf.mul_(m).add_(g)
-                update = g.add(buf, alpha=m) if group["nesterov"] else buf
-                ortho = newton_schulz5(update, group["ns_steps"])
-                scale = max(1.0, p.size(0) / p.size(1)) ** 0.5
+                if p.grad is not None:
+                    by_shape.setdefault(tuple(p.shape), []).append(p)
+            for shape, params in by_shape.items():
+                grads = [p.grad for p in params]
+                bufs = []
+                for p in params:
+                    state = self.state[p]
+                    if "buf" not in state:
+                        state["buf"] = torch.zeros_like(p)
+                    bufs.append(state["buf"])
+                torch._foreach_mul_(bufs, m)
+                torch._foreach_add_(bufs, grads)
+                updates = torch._foreach_add(grads, bufs, alpha=m) \
+                    if group["nesterov"] else bufs
+                ortho = newton_schulz5(torch.stack(updates), group["ns_steps"])
+                scale = max(1.0, shape[0] / shape[1]) ** 0.5
                 if group["weight_decay"]:
-                    p.mul_(1 - lr * group["weight_decay"])
-                p.add_(ortho, alpha=-lr * scale)
+                    torch._foreach_mul_(params, 1 - lr * group["weight_decay"])
+                torch._foreach_add_(params, ortho.unbind(0),
+                                    alpha=-lr * scale)
 
 
 def lr_factor(step, warmup, max_steps, min_ratio):

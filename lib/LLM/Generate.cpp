@@ -19,11 +19,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "py2triton/LLM/Generate.h"
+#include "py2triton/LLM/Tokenizer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <ATen/Context.h>
 #include <ATen/core/dispatch/Dispatcher.h>
 #include <ATen/detail/CUDAHooksInterface.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -49,6 +52,20 @@ public:
 private:
   MinimalLLM &model_;
   bool wasTraining_;
+};
+
+/// Turns cuDNN's scaled_dot_product_attention off for its lifetime: cuDNN
+/// builds a new execution plan for every key length, ~8 ms per call on an
+/// H200, i.e. for every layer of every decoding step.
+class NoCudnnAttentionGuard {
+public:
+  NoCudnnAttentionGuard() : was_(at::globalContext().userEnabledCuDNNSDP()) {
+    at::globalContext().setSDPUseCuDNN(false);
+  }
+  ~NoCudnnAttentionGuard() { at::globalContext().setSDPUseCuDNN(was_); }
+
+private:
+  bool was_;
 };
 
 at::Generator makeGenerator(torch::Device device, uint64_t seed) {
@@ -191,6 +208,7 @@ public:
     auto x = model->tokEmb->forward(ids.view({b}));
     auto dtype = x.scalar_type();
     auto cos = cos_[pos].to(dtype), sin = sin_[pos].to(dtype);
+    auto mask = cache.attentionMask(1);
     auto rope = [&](const torch::Tensor &t) { // [B, heads, hd]
       auto t1 = t.narrow(-1, 0, half), t2 = t.narrow(-1, half, half);
       return torch::cat({t1 * cos - t2 * sin, t2 * cos + t1 * sin}, -1);
@@ -204,7 +222,8 @@ public:
       cache.values[i].select(2, pos).copy_(qkv.select(1, 2));
       auto out = at::scaled_dot_product_attention(
           q.unsqueeze(2), cache.keys[i].narrow(2, 0, pos + 1),
-          cache.values[i].narrow(2, 0, pos + 1));
+          cache.values[i].narrow(2, 0, pos + 1),
+          mask.defined() ? std::optional<at::Tensor>(mask) : std::nullopt);
       x = x + w.wo(out.view({b, heads * hd}));
       auto gu = w.wGateUp(block->ffnNorm->forward(x));
       int64_t hidden = c.ffnHidden;
@@ -252,15 +271,30 @@ std::shared_ptr<PackedDecoder> packedDecoderFor(MinimalLLM &model) {
 std::vector<std::vector<int64_t>>
 py2triton::llm::generate(MinimalLLM &model, const std::vector<int64_t> &prompt,
                          int64_t numSamples, const SampleOptions &options) {
-  checkPrompt(model, prompt);
+  return generateBatch(model, {prompt}, numSamples, options).front();
+}
+
+std::vector<std::vector<std::vector<int64_t>>>
+py2triton::llm::generateBatch(MinimalLLM &model,
+                              const std::vector<std::vector<int64_t>> &prompts,
+                              int64_t numSamples,
+                              const SampleOptions &options) {
+  for (const auto &prompt : prompts)
+    checkPrompt(model, prompt);
   if (numSamples < 1)
     throw std::invalid_argument("generate: numSamples must be >= 1");
   if (options.temperature < 0.0 || !(options.topP > 0.0))
     throw std::invalid_argument(
         "generate: temperature must be >= 0 and top-p > 0");
-  std::vector<std::vector<int64_t>> results(numSamples);
+  int64_t numPrompts = static_cast<int64_t>(prompts.size());
+  std::vector<std::vector<std::vector<int64_t>>> results(
+      numPrompts, std::vector<std::vector<int64_t>>(numSamples));
+  if (prompts.empty())
+    return results;
   const ModelConfig &config = model->config();
-  int64_t promptLen = static_cast<int64_t>(prompt.size());
+  int64_t promptLen = 0;
+  for (const auto &prompt : prompts)
+    promptLen = std::max(promptLen, static_cast<int64_t>(prompt.size()));
   int64_t maxNew = std::min(options.maxNewTokens, config.maxSeqLen - promptLen);
   if (maxNew <= 0)
     return results;
@@ -270,16 +304,35 @@ py2triton::llm::generate(MinimalLLM &model, const std::vector<int64_t> &prompt,
   // would break a later training step.)
   torch::NoGradGuard noGrad;
   EvalModeGuard evalMode(model);
+  NoCudnnAttentionGuard noCudnn;
   torch::Device device = model->tokEmb->weight.device();
   auto longOpts = torch::TensorOptions().dtype(torch::kLong).device(device);
 
-  // Prefill one row, then give every sample its own copy of the cache.
-  KVCache cache = model->makeCache(1, promptLen + maxNew);
-  auto ids = torch::tensor(prompt, torch::kLong).view({1, -1}).to(device);
+  // The prompts left-padded to one length; the cache marks the padding.
+  std::vector<int64_t> flat(numPrompts * promptLen, SpecialIds::Pad);
+  auto valid = torch::ones({numPrompts, promptLen + maxNew}, torch::kBool);
+  bool padded = false;
+  for (int64_t p = 0; p < numPrompts; ++p) {
+    int64_t pad = promptLen - static_cast<int64_t>(prompts[p].size());
+    std::copy(prompts[p].begin(), prompts[p].end(),
+              flat.begin() + p * promptLen + pad);
+    if (pad > 0) {
+      valid[p].narrow(0, 0, pad).fill_(false);
+      padded = true;
+    }
+  }
+  // Prefill the prompts, then give every sample its own copy of its row.
+  KVCache cache = model->makeCache(numPrompts, promptLen + maxNew);
+  if (padded)
+    cache.valid = valid.to(device);
+  auto ids = torch::tensor(flat, torch::kLong)
+                 .view({numPrompts, promptLen})
+                 .to(device);
   auto logits = model->forward(ids, cache).select(1, promptLen - 1);
   if (numSamples > 1) {
-    cache.selectRows(torch::zeros({numSamples}, longOpts));
-    logits = logits.expand({numSamples, logits.size(-1)});
+    auto rows = torch::arange(numPrompts, longOpts).repeat_interleave(numSamples);
+    cache.selectRows(rows);
+    logits = logits.index_select(0, rows);
   }
   at::Generator gen;
   if (options.temperature > 0.0)
@@ -287,30 +340,31 @@ py2triton::llm::generate(MinimalLLM &model, const std::vector<int64_t> &prompt,
 
   std::shared_ptr<PackedDecoder> packed =
       options.packedCpuWeights ? packedDecoderFor(model) : nullptr;
-  // rowSample[r]: which sample batch row r decodes.
-  std::vector<int64_t> rowSample(numSamples);
-  for (int64_t i = 0; i < numSamples; ++i)
-    rowSample[i] = i;
+  // rowOwner[r]: the (prompt, sample) batch row r decodes.
+  std::vector<std::pair<int64_t, int64_t>> rowOwner;
+  for (int64_t p = 0; p < numPrompts; ++p)
+    for (int64_t i = 0; i < numSamples; ++i)
+      rowOwner.emplace_back(p, i);
   for (int64_t step = 0; step < maxNew; ++step) {
     torch::Tensor next = pick(logits, options, gen);
     torch::Tensor host = next.to(torch::kCPU);
     const int64_t *tokens = host.data_ptr<int64_t>();
     std::vector<int64_t> keep;
-    for (size_t r = 0; r < rowSample.size(); ++r) {
-      results[rowSample[r]].push_back(tokens[r]);
+    for (size_t r = 0; r < rowOwner.size(); ++r) {
+      results[rowOwner[r].first][rowOwner[r].second].push_back(tokens[r]);
       if (tokens[r] != options.stopId)
         keep.push_back(static_cast<int64_t>(r));
     }
     if (keep.empty() || step + 1 == maxNew)
       break;
-    if (keep.size() < rowSample.size()) {
+    if (keep.size() < rowOwner.size()) {
       auto index = torch::tensor(keep, torch::kLong).to(device);
       cache.selectRows(index);
       next = next.index_select(0, index);
-      std::vector<int64_t> remaining;
+      std::vector<std::pair<int64_t, int64_t>> remaining;
       for (int64_t r : keep)
-        remaining.push_back(rowSample[r]);
-      rowSample.swap(remaining);
+        remaining.push_back(rowOwner[r]);
+      rowOwner.swap(remaining);
     }
     logits = packed ? packed->step(model, next.view({-1, 1}), cache)
                     : model->forward(next.view({-1, 1}), cache).select(1, 0);

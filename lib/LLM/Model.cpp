@@ -26,6 +26,24 @@ void KVCache::selectRows(const torch::Tensor &index) {
     k = k.index_select(0, index);
   for (auto &v : values)
     v = v.index_select(0, index);
+  if (valid.defined())
+    valid = valid.index_select(0, index);
+}
+
+torch::Tensor KVCache::attentionMask(int64_t t) const {
+  int64_t total = length + t;
+  if (t == 1) // one new (real) query sees every real cached position
+    return valid.defined() ? valid.narrow(1, 0, total).view({-1, 1, 1, total})
+                           : torch::Tensor();
+  auto opts = torch::TensorOptions().device(keys.front().device());
+  // Query i (position length + i) sees keys 0 .. length + i.
+  auto qi = torch::arange(t, opts.dtype(torch::kLong)).unsqueeze(1) + length;
+  auto kj = torch::arange(total, opts.dtype(torch::kLong)).unsqueeze(0);
+  auto mask = kj <= qi; // [t, total]
+  if (!valid.defined())
+    return mask;
+  auto keyValid = valid.narrow(1, 0, total).view({-1, 1, 1, total});
+  return (mask & keyValid) | (kj == qi); // [batch, 1, t, total]
 }
 
 RMSNormImpl::RMSNormImpl(int64_t dim, double eps) : eps(eps) {
@@ -33,10 +51,12 @@ RMSNormImpl::RMSNormImpl(int64_t dim, double eps) : eps(eps) {
 }
 
 torch::Tensor RMSNormImpl::forward(const torch::Tensor &x) {
-  // In float32 whatever the activation dtype (autocast leaves this alone).
-  auto xf = x.to(torch::kFloat32);
-  auto y = xf * torch::rsqrt(xf.pow(2).mean(-1, /*keepdim=*/true) + eps);
-  return (y * weight.to(torch::kFloat32)).to(x.scalar_type());
+  // In float32 whatever the activation dtype (autocast runs rms_norm in
+  // float32 too): x * rsqrt(mean(x^2) + eps) * weight, one fused kernel on
+  // CUDA.
+  return at::rms_norm(x.to(torch::kFloat32), {x.size(-1)},
+                      weight.to(torch::kFloat32), eps)
+      .to(x.scalar_type());
 }
 
 /// Rotates pairs (x[..., :h], x[..., h:]) by the position's angles
@@ -88,17 +108,10 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor &x,
     vc.narrow(2, pos0, t).copy_(v);
     auto keys = kc.narrow(2, 0, pos0 + t);
     auto values = vc.narrow(2, 0, pos0 + t);
-    if (t == 1) {
-      // One new query sees every cached position: no mask.
-      out = at::scaled_dot_product_attention(q, keys, values);
-    } else {
-      // Query i (position pos0 + i) sees keys 0 .. pos0 + i.
-      auto opts = torch::TensorOptions().device(x.device());
-      auto qi = torch::arange(t, opts.dtype(torch::kLong)).unsqueeze(1) + pos0;
-      auto kj = torch::arange(pos0 + t, opts.dtype(torch::kLong)).unsqueeze(0);
-      auto mask = kj <= qi; // [t, pos0 + t], true = attend
-      out = at::scaled_dot_product_attention(q, keys, values, mask);
-    }
+    auto mask = cache->attentionMask(t);
+    out = at::scaled_dot_product_attention(
+        q, keys, values,
+        mask.defined() ? std::optional<at::Tensor>(mask) : std::nullopt);
   }
   out = out.transpose(1, 2).reshape({b, t, d});
   return wo->forward(out);

@@ -12,6 +12,7 @@
 
 #include "py2triton/LLM/Train.h"
 
+#include "py2triton/LLM/Checkpoint.h"
 #include "py2triton/LLM/Io.h"
 #include "py2triton/LLM/Tokenizer.h"
 
@@ -262,6 +263,8 @@ std::string py2triton::llm::trainOptionsToJson(const TrainOptions &o) {
       .str("train_data", o.trainData)
       .str("val_data", o.valData)
       .str("tokenizer_dir", o.tokenizerDir)
+      .str("release_dir", o.releaseDir)
+      .str("release_format", o.releaseFormat)
       .str("out_dir", o.outDir)
       .integer("vocab_size", o.vocabSize)
       .integer("seq_len", o.seqLen)
@@ -325,8 +328,15 @@ Trainer::Trainer(const ModelConfig &config, const TrainOptions &options,
 }
 
 torch::Tensor Trainer::loss(const Batch &batch, torch::Tensor *count) {
-  auto inputs = batch.inputs.to(device_, torch::kLong);
-  auto targets = batch.targets.to(device_, torch::kLong);
+  // On CUDA through pinned memory without blocking: the host goes on
+  // queueing kernels while the copy waits for the GPU.
+  auto toDevice = [&](const torch::Tensor &t) {
+    if (!device_.is_cuda())
+      return t.to(device_, torch::kLong);
+    return t.to(torch::kLong).pin_memory().to(device_, /*non_blocking=*/true);
+  };
+  auto inputs = toDevice(batch.inputs);
+  auto targets = toDevice(batch.targets);
   torch::Tensor sum;
   {
     AutocastGuard autocast(autocast_);
@@ -604,6 +614,10 @@ void checkOptions(const TrainOptions &o, const ModelConfig &config) {
   if (o.adamBeta1 < 0 || o.adamBeta1 >= 1 || o.adamBeta2 < 0 ||
       o.adamBeta2 >= 1)
     fail("AdamW betas must be in [0, 1)");
+  if (o.releaseFormat != "f32" && o.releaseFormat != "bf16" &&
+      o.releaseFormat != "int8")
+    fail("release format must be f32, bf16 or int8, got '" + o.releaseFormat +
+         "'");
 }
 
 TokenDataset loadTokens(const std::string &path, int64_t vocabSize,
@@ -645,6 +659,49 @@ int64_t batchTokens(const Batch &b) {
 }
 
 } // namespace
+
+/// Writes the trained weights as a release (with the tokenizer's files),
+/// then evaluates the released weights as the loader reconstructs them (int8
+/// dequantized) on the validation batches: the cost of quantization.
+static void writeRelease(Trainer &trainer, const TrainOptions &options,
+                         torch::Device device,
+                         const std::vector<Batch> &valBatches,
+                         TrainResult &result) {
+  namespace fs = std::filesystem;
+  WeightFormat format = parseWeightFormat(options.releaseFormat);
+  result.releaseBytes =
+      saveRelease(trainer.model(), options.releaseDir, format);
+  if (!options.tokenizerDir.empty())
+    for (const char *name : {"tokenizer.model", "tokenizer.vocab"}) {
+      fs::path from = fs::path(options.tokenizerDir) / name;
+      if (fs::exists(from))
+        fs::copy_file(from, fs::path(options.releaseDir) / name,
+                      fs::copy_options::overwrite_existing);
+    }
+  result.releaseValLoss = std::numeric_limits<double>::quiet_NaN();
+  if (!valBatches.empty()) {
+    // Swap the released weights into the trained model, evaluate, swap back.
+    auto released = loadRelease(options.releaseDir, device);
+    auto params = trainer.model()->named_parameters();
+    auto releasedParams = released->named_parameters();
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> saved;
+    for (auto &p : params) {
+      saved.push_back(p.value().detach().clone());
+      p.value().copy_(releasedParams[p.key()]);
+    }
+    result.releaseValLoss = trainer.evalLoss(valBatches);
+    size_t i = 0;
+    for (auto &p : params)
+      p.value().copy_(saved[i++]);
+  }
+  std::fprintf(stderr,
+               "py2triton-train: release %s (%s, %lld bytes): val loss %.4f "
+               "(trained weights %.4f)\n",
+               options.releaseDir.c_str(), options.releaseFormat.c_str(),
+               static_cast<long long>(result.releaseBytes),
+               result.releaseValLoss, result.valLoss);
+}
 
 TrainResult py2triton::llm::train(const TrainOptions &options) {
   auto start = Clock::now();
@@ -894,6 +951,8 @@ TrainResult py2triton::llm::train(const TrainOptions &options) {
   result.valLoss = lastVal;
   result.tokensPerSecond = trainTime > 0 ? double(runTokens) / trainTime : 0;
   result.mfu = peak > 0 ? flopsPerToken * result.tokensPerSecond / peak : 0;
+  if (!options.releaseDir.empty())
+    writeRelease(trainer, options, device, valBatches, result);
   result.wallSeconds = secondsSince(start);
   writeLog(JsonObject()
                .str("event", "end")
@@ -906,6 +965,9 @@ TrainResult py2triton::llm::train(const TrainOptions &options) {
                .num("mfu", peak > 0 ? result.mfu
                                     : std::numeric_limits<double>::quiet_NaN())
                .num("train_s", trainTime)
+               .str("release", options.releaseDir)
+               .integer("release_bytes", result.releaseBytes)
+               .num("release_val_loss", result.releaseValLoss)
                .num("wall_s", result.wallSeconds)
                .boolean("stopped_by_budget", result.stoppedByBudget)
                .done());

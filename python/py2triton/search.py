@@ -18,7 +18,10 @@ duplicates and not kept; variants the compiler rejects are recorded with its
 error. ``--variants-file F.json`` adds proposals through the same interface:
 a list of ``{"id", "idea", "knobs": {KEY: VALUE}}`` (translated like the
 built-in variants) or ``{"id", "idea", "code": "<module text>"}`` (a kernel
-module written elsewhere, e.g. by an LLM).
+module written elsewhere, e.g. by an LLM). ``--model DIR`` adds
+``--model-samples`` kernels proposed by our LLM release (``py2triton-lm
+generate``), ids ``model-N``, origin "model" in the log; when the compiler
+rejects the program they are the only candidates.
 
 *run* (needs torch and triton, not the compiler: it runs on the GPU machine)
 verifies every unique candidate with the harness
@@ -83,6 +86,8 @@ class Variant:
     knobs: tuple[tuple[str, str], ...] = ()
     idea: str = ""
     code: Optional[str] = None
+    #: "model" for a sample of the LLM (--model); otherwise derived.
+    source: Optional[str] = None
 
     @property
     def schedule(self) -> str:
@@ -91,6 +96,8 @@ class Variant:
 
     @property
     def origin(self) -> str:
+        if self.source:
+            return self.source
         return "external" if self.code is not None else "schedule"
 
 
@@ -265,6 +272,56 @@ def find_compiler(explicit: Optional[str] = None) -> Optional[str]:
     if explicit:
         return None
     return shutil.which("py2triton")
+
+
+def find_lm_tool(explicit: Optional[str] = None) -> Optional[str]:
+    """``explicit``, else $PY2TRITON_LM, else <repo>/build/bin/py2triton-lm,
+    else ``py2triton-lm`` on PATH; None when there is none."""
+    for c in (explicit, os.environ.get("PY2TRITON_LM"),
+              str(REPO / "build" / "bin" / "py2triton-lm")):
+        if c and Path(c).is_file() and os.access(c, os.X_OK):
+            return str(Path(c).resolve())
+    if explicit:
+        return None
+    return shutil.which("py2triton-lm")
+
+
+def model_variants(source: str | os.PathLike[str], model: str, *, samples: int = 4,
+                   temperature: float = 0.8, top_p: float = 0.95,
+                   max_new: int = 1536, seed: int = 0, device: Optional[str] = None,
+                   tool: Optional[str] = None, timeout: float = 1800.0
+                   ) -> list[Variant]:
+    """``samples`` kernel modules for ``source`` proposed by the LLM release
+    in ``model`` (``py2triton-lm generate``; the compiler itself never links
+    LibTorch), as code variants of origin "model": the search verifies and
+    times them like every other candidate."""
+    lm = find_lm_tool(tool)
+    if lm is None:
+        raise ValueError("--model needs py2triton-lm (--model-tool, $PY2TRITON_LM or "
+                         f"{REPO / 'build/bin/py2triton-lm'}; build with LibTorch)")
+    if samples < 1:
+        raise ValueError("--model-samples must be >= 1")
+    dev = device or "auto"
+    with tempfile.TemporaryDirectory(prefix="py2triton-lm-") as tmp:
+        out = Path(tmp) / "samples.jsonl"
+        cmd = [lm, "generate", "--model", str(model), "--prompt-file", str(source),
+               "--k", str(samples), "--temperature", str(temperature),
+               "--top-p", str(top_p), "--max-new", str(max_new), "--seed", str(seed),
+               "--device", dev, "--dtype", "bf16", "--out", str(out)]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise ValueError(f"py2triton-lm timed out after {timeout:.0f} s") from None
+        if proc.returncode != 0:
+            raise ValueError("py2triton-lm failed: " + (proc.stderr.strip().splitlines()
+                                                       or ["(no message)"])[-1])
+        rows = [json.loads(l) for l in out.read_text().splitlines() if l.strip()]
+    name = Path(model).name or str(model)
+    return [Variant(f"model-{r['sample']}", (),
+                    f"sample {r['sample']} of the LLM {name} (temperature {temperature}, "
+                    f"top-p {top_p}{'' if r.get('stopped') else ', cut at max-new'})",
+                    r["text"], "model")
+            for r in rows]
 
 
 def _translate(compiler: str, source: Path, variant: Variant, out: Path,
@@ -821,6 +878,16 @@ def _add_prepare_opts(p: argparse.ArgumentParser) -> None:
                    "is always tried)")
     p.add_argument("--variants-file", help="JSON list of extra variants / proposals")
     p.add_argument("--list", action="store_true", help="list the variants and exit")
+    p.add_argument("--model", help="an LLM release (models/base): add --model-samples "
+                   "kernels it proposes (origin \"model\")")
+    p.add_argument("--model-samples", type=int, default=4,
+                   help="samples of --model (default 4)")
+    p.add_argument("--model-temperature", type=float, default=0.8,
+                   help="sampling temperature of --model (default 0.8)")
+    p.add_argument("--model-max-new", type=int, default=1536,
+                   help="new tokens per sample at most (default 1536)")
+    p.add_argument("--model-tool", help="the py2triton-lm binary (default: "
+                   "$PY2TRITON_LM, <repo>/build/bin/py2triton-lm, PATH)")
 
 
 def _add_common_opts(p: argparse.ArgumentParser) -> None:
@@ -848,7 +915,15 @@ def _variants(opts: argparse.Namespace) -> list[Variant]:
     vs = list(VARIANTS)
     if opts.variants_file:
         vs += variants_from_json(opts.variants_file)
+    if getattr(opts, "model", None) and not opts.list:
+        vs += model_variants(opts.source, opts.model, samples=opts.model_samples,
+                             temperature=opts.model_temperature,
+                             max_new=opts.model_max_new,
+                             device=getattr(opts, "device", None),
+                             tool=opts.model_tool)
     only = opts.only.split(",") if opts.only else None
+    if only is not None:  # the model's proposals stay with --only
+        only += [v.id for v in vs if v.origin == "model"]
     return select_variants(vs, only)
 
 
@@ -943,15 +1018,24 @@ def main(argv: Optional[Sequence[str]] = None, prog: str = "python -m py2triton.
             base = next(c for c in m["candidates"] if c["id"] == BASELINE)
             if base["status"] != "ok":
                 sys.stderr.write(base.get("error", "") + "\n")
-                print(f"{prog}: error: the baseline translation failed", file=sys.stderr)
-                return 1
+                if not any(c["origin"] == "model" for c in m["candidates"]):
+                    print(f"{prog}: error: the baseline translation failed",
+                          file=sys.stderr)
+                    return 1
+                # The rules reject the program: only the model's proposals
+                # are left, and the harness decides whether one is right.
+                print(f"{prog}: the compiler rejects the program; verifying the "
+                      "model's proposals only", file=sys.stderr)
             log_path = opts.log or str(Path(opts.output).with_suffix(".search.json"))
             log = run(tmp, out=opts.output, log=log_path, **_run_kwargs(opts))
         finally:
             if not opts.keep:
                 shutil.rmtree(tmp, ignore_errors=True)
         print(format_log(log))
-        print(f"wrote {opts.output}; log: {log_path}")
+        if log.get("output"):
+            print(f"wrote {opts.output}; log: {log_path}")
+        else:
+            print(f"nothing written to {opts.output}; log: {log_path}")
         return _exit_status(log)
     except (OSError, ValueError) as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)

@@ -57,6 +57,8 @@ commands:
             for each selected example id: its prompt (<prompt> .. <answer>)
             from the token file, k samples, one JSON line each:
             {"id", "sample", "text", "tokens", "seconds", "stopped"}
+            [--batch N (16)]: prompts decoded together (sorted by
+            length, left-padded); "seconds" is the batch's time
   bench     --model DIR [--tokens N (256)] [--dtype f32|bf16 (f32)]
             [--threads N] [--device D] [--prompt-len N (16)] [--packed 0|1]
             greedy decoding speed with the KV cache (tokens/s); --packed 0
@@ -433,40 +435,68 @@ int runSample(const Options &opts) {
     throw std::runtime_error(outPath + ": cannot create file");
   int64_t totalTokens = 0;
   auto allStart = std::chrono::steady_clock::now();
-  for (size_t e = 0; e < work.size(); ++e) {
-    const auto &[id, prompt] = work[e];
-    SampleOptions entry = sample;
-    entry.seed = sample.seed + e;
-    auto start = std::chrono::steady_clock::now();
-    std::vector<std::vector<int64_t>> samples;
-    std::string error;
-    if (static_cast<int64_t>(prompt.size()) >= model->config().maxSeqLen)
-      error = "prompt of " + std::to_string(prompt.size()) +
-              " tokens fills the context";
-    else
-      samples = generate(model, prompt, k, entry);
-    synchronize(device);
-    double seconds = secondsSince(start);
-    for (int64_t i = 0; i < k; ++i) {
-      out << "{\"id\": " << jsonQuote(id) << ", \"sample\": " << i;
-      if (!error.empty()) {
-        out << ", \"text\": \"\", \"tokens\": 0, \"seconds\": " << seconds
-            << ", \"stopped\": false, \"error\": " << jsonQuote(error) << "}\n";
+  // Prompts of similar lengths share a batch (less padding): sorted by
+  // length, then cut into batches of --batch prompts.
+  int64_t batch = opts.integer("batch", 16);
+  if (batch < 1)
+    throw std::invalid_argument("--batch must be >= 1");
+  std::vector<size_t> order(work.size());
+  for (size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return work[a].second.size() < work[b].second.size();
+  });
+  int64_t maxSeq = model->config().maxSeqLen;
+  size_t done = 0;
+  for (size_t first = 0, chunk = 0; first < order.size();
+       first += static_cast<size_t>(batch), ++chunk) {
+    size_t last = std::min(order.size(), first + static_cast<size_t>(batch));
+    std::vector<size_t> members, skipped;
+    std::vector<std::vector<int64_t>> prompts;
+    for (size_t j = first; j < last; ++j) {
+      const auto &prompt = work[order[j]].second;
+      if (static_cast<int64_t>(prompt.size()) >= maxSeq) {
+        skipped.push_back(order[j]);
         continue;
       }
-      const auto &s = samples[i];
-      bool stopped = !s.empty() && s.back() == sample.stopId;
-      totalTokens += static_cast<int64_t>(s.size());
-      out << ", \"text\": "
-          << jsonQuote(answerText(tok.get(), s, sample.stopId))
-          << ", \"tokens\": " << s.size() << ", \"seconds\": " << seconds
-          << ", \"stopped\": " << (stopped ? "true" : "false") << "}\n";
+      members.push_back(order[j]);
+      prompts.push_back(prompt);
+    }
+    SampleOptions chunkOptions = sample;
+    chunkOptions.seed = sample.seed + chunk;
+    auto start = std::chrono::steady_clock::now();
+    auto samples = generateBatch(model, prompts, k, chunkOptions);
+    synchronize(device);
+    double seconds = secondsSince(start);
+    for (size_t e : skipped) {
+      std::string error = "prompt of " +
+                          std::to_string(work[e].second.size()) +
+                          " tokens fills the context";
+      for (int64_t i = 0; i < k; ++i)
+        out << "{\"id\": " << jsonQuote(work[e].first) << ", \"sample\": " << i
+            << ", \"text\": \"\", \"tokens\": 0, \"seconds\": 0"
+            << ", \"stopped\": false, \"error\": " << jsonQuote(error)
+            << "}\n";
+    }
+    for (size_t m = 0; m < members.size(); ++m) {
+      for (int64_t i = 0; i < k; ++i) {
+        const auto &s = samples[m][i];
+        bool stopped = !s.empty() && s.back() == sample.stopId;
+        totalTokens += static_cast<int64_t>(s.size());
+        out << "{\"id\": " << jsonQuote(work[members[m]].first)
+            << ", \"sample\": " << i << ", \"text\": "
+            << jsonQuote(answerText(tok.get(), s, sample.stopId))
+            << ", \"tokens\": " << s.size() << ", \"seconds\": " << seconds
+            << ", \"stopped\": " << (stopped ? "true" : "false") << "}\n";
+      }
     }
     out.flush();
     if (!out)
       throw std::runtime_error(outPath + ": write failed");
-    std::fprintf(stderr, "[%zu/%zu] %s: %.2f s%s\n", e + 1, work.size(),
-                 id.c_str(), seconds, error.empty() ? "" : " (skipped)");
+    done += last - first;
+    std::fprintf(stderr, "[%zu/%zu] %zu prompts x %lld samples: %.2f s%s\n",
+                 done, work.size(), members.size(), static_cast<long long>(k),
+                 seconds, skipped.empty() ? "" : " (some skipped)");
   }
   double seconds = secondsSince(allStart);
   std::fprintf(stderr,
@@ -549,7 +579,7 @@ int main(int argc, char **argv) {
           Options(argc - 2, argv + 2, with({"prompt-file", "prompt-ids"})));
     if (command == "sample")
       return runSample(
-          Options(argc - 2, argv + 2, with({"prompts", "ids", "select"})));
+          Options(argc - 2, argv + 2, with({"prompts", "ids", "select", "batch"})));
     if (command == "bench")
       return runBench(Options(argc - 2, argv + 2,
                               {"model", "tokens", "dtype", "threads", "device",

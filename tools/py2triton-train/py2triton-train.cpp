@@ -62,6 +62,11 @@ evaluation and logging:
   --checkpoint-every N  checkpoint every N steps, 0 = only at the end
                         (default 200)
   --log-every N         log record and progress line every N steps (default 10)
+release:
+  --release DIR         after training, write a release (sharded weights,
+                        config.json, the --tokenizer files) and evaluate the
+                        released weights on the validation batches
+  --release-format F    f32 | bf16 | int8 (default int8: per-row scales)
 device:
   --device D            auto | cpu | cuda | cuda:N (default auto)
   --no-bf16             no bf16 autocast on CUDA (float32)
@@ -148,6 +153,8 @@ int main(int argc, char **argv) {
       {"--checkpoint-every", integer(o.checkpointEvery)},
       {"--log-every", integer(o.logEvery)},
       {"--device", str(o.device)},
+      {"--release", str(o.releaseDir)},
+      {"--release-format", str(o.releaseFormat)},
       {"--peak-flops", real(o.peakFlops)},
       {"--threads", integer(threads)},
       {"--seed",
@@ -216,12 +223,15 @@ int main(int argc, char **argv) {
     std::printf(
         "{\"steps\": %lld, \"tokens\": %lld, \"counted_tokens\": %lld, "
         "\"train_loss\": %s, \"val_loss\": %s, \"tokens_per_s\": %s, "
-        "\"mfu\": %s, \"wall_s\": %s, \"stopped_by_budget\": %s}\n",
+        "\"mfu\": %s, \"wall_s\": %s, \"stopped_by_budget\": %s, "
+        "\"release_bytes\": %lld, \"release_val_loss\": %s}\n",
         static_cast<long long>(r.steps), static_cast<long long>(r.tokens),
         static_cast<long long>(r.countedTokens), num(r.trainLoss).c_str(),
         num(r.valLoss).c_str(), num(r.tokensPerSecond).c_str(),
         num(r.mfu > 0 ? r.mfu : NAN).c_str(), num(r.wallSeconds).c_str(),
-        r.stoppedByBudget ? "true" : "false");
+        r.stoppedByBudget ? "true" : "false",
+        static_cast<long long>(r.releaseBytes),
+        num(o.releaseDir.empty() ? NAN : r.releaseValLoss).c_str());
   }
   return 0;
 }

@@ -5,6 +5,7 @@
 //                [--function NAME] [--arg NAME=SHAPE:DTYPE]...
 //                [--schedule KEY=VALUE,...] [--flash-attention=false]
 // py2triton FILE -o OUT --search [--search-log LOG.json] [--function NAME]
+//           [--model DIR [--model-samples K]]
 //
 // --verify / --bench / --search hand over to the Python harness
 // (py2triton.harness.verify, py2triton.search; docs/harness.md).
@@ -141,6 +142,18 @@ static cl::opt<std::string>
                       cl::value_desc("filename"), cl::init(""),
                       cl::cat(toolCategory));
 
+static cl::opt<std::string> searchModel(
+    "model",
+    cl::desc("With --search: an LLM release directory (models/base) whose "
+             "proposals join the candidates (py2triton-lm generate; origin "
+             "\"model\" in the log)"),
+    cl::value_desc("dir"), cl::init(""), cl::cat(toolCategory));
+
+static cl::opt<unsigned> searchModelSamples(
+    "model-samples",
+    cl::desc("With --model: how many kernels the model proposes (default 4)"),
+    cl::init(4), cl::cat(toolCategory));
+
 /// The Python that runs the harness: $PY2TRITON_PYTHON, else the bootstrap's
 /// virtualenv, else python3 on PATH; empty if there is none.
 static std::string findPython() {
@@ -212,6 +225,9 @@ static int runSearch(const char *argv0) {
     args.insert(args.end(), {"--function", functionName});
   for (const std::string &spec : argSpecs)
     args.push_back("--arg=" + spec);
+  if (!searchModel.empty())
+    args.insert(args.end(), {"--model", searchModel, "--model-samples",
+                             std::to_string(searchModelSamples)});
   int rc = runPythonModule("--search", "py2triton.search", args);
   return rc == 0 ? 0 : 1;
 }
@@ -256,6 +272,11 @@ int main(int argc, char **argv) {
     return usageError("--report needs --verify or --bench");
   if (!searchLogFilename.empty() && !searchSchedules)
     return usageError("--search-log needs --search");
+  if ((!searchModel.empty() || searchModelSamples.getNumOccurrences()) &&
+      !searchSchedules)
+    return usageError("--model and --model-samples need --search");
+  if (searchModelSamples == 0)
+    return usageError("--model-samples must be at least 1");
   if (runsHarness && outputFilename == "-")
     return usageError(llvm::Twine(benchOutput ? "--bench" : "--verify") +
                       " needs -o OUT (the kernel module to run)");

@@ -164,3 +164,53 @@ TEST_F(MuonTest, SkipsParametersWithoutGradientAndRejectsVectors) {
   EXPECT_TRUE(torch::equal(muon.momentumBuffers()[1], torch::zeros({4, 4})));
   EXPECT_THROW(Muon({torch::randn({4})}, MuonOptions()), std::invalid_argument);
 }
+
+TEST_F(MuonTest, BatchedNewtonSchulzAndGroupedStepMatchOneByOne) {
+  torch::manual_seed(4);
+  // A stack is orthogonalized matrix by matrix (tall matrices transposed).
+  auto stack = torch::randn({3, 40, 24});
+  stack[1].mul_(1e3); // each matrix is normalized on its own
+  auto batched = newtonSchulz5(stack);
+  ASSERT_EQ(batched.sizes(), stack.sizes());
+  for (int64_t i = 0; i < 3; ++i)
+    EXPECT_TRUE(torch::allclose(batched[i], newtonSchulz5(stack[i]), 1e-2,
+                                1e-2))
+        << "matrix " << i;
+
+  // Muon groups parameters by shape; the result equals one Muon per
+  // parameter (momentum, Nesterov, per-shape scale), a parameter without a
+  // gradient is left alone.
+  std::vector<std::vector<int64_t>> shapes = {{8, 4}, {4, 8}, {8, 4}, {8, 4}};
+  std::vector<torch::Tensor> grouped, single;
+  for (const auto &shape : shapes) {
+    auto p = torch::randn(shape);
+    grouped.push_back(p.clone().requires_grad_(true));
+    single.push_back(p.clone().requires_grad_(true));
+  }
+  MuonOptions opts;
+  opts.lr = 0.1;
+  opts.weightDecay = 0.01;
+  Muon all(grouped, opts);
+  std::vector<std::unique_ptr<Muon>> ones;
+  for (auto &p : single)
+    ones.push_back(std::make_unique<Muon>(std::vector<torch::Tensor>{p}, opts));
+  for (int step = 0; step < 2; ++step) {
+    for (size_t i = 0; i < shapes.size(); ++i) {
+      auto g = torch::randn(shapes[i]);
+      if (i == 2 && step == 1)
+        continue; // no gradient this step
+      grouped[i].mutable_grad() = g.clone();
+      single[i].mutable_grad() = g.clone();
+    }
+    all.step();
+    all.zeroGrad();
+    for (auto &m : ones) {
+      m->step();
+      m->zeroGrad();
+    }
+  }
+  for (size_t i = 0; i < shapes.size(); ++i)
+    EXPECT_TRUE(torch::allclose(grouped[i].detach(), single[i].detach(), 1e-3,
+                                1e-3))
+        << "parameter " << i;
+}

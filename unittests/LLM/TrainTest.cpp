@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "py2triton/LLM/Train.h"
+#include "py2triton/LLM/Checkpoint.h"
 #include "py2triton/LLM/Tokenizer.h"
 
 #include <gtest/gtest.h>
@@ -404,6 +405,50 @@ TEST_F(TrainTest, TimeBudgetStopsCleanly) {
   auto losses = trainLosses(o.outDir + "/log.jsonl");
   ASSERT_FALSE(losses.empty());
   EXPECT_EQ(losses.rbegin()->first, r.steps);
+  fs::remove_all(dir);
+}
+
+TEST_F(TrainTest, ReleaseAfterTrainingIsEvaluated) {
+  std::string dir = tempDir("release");
+  TrainOptions o = tinyOptions();
+  o.trainData = writeTokens(dir, "train.tok", 40, o.vocabSize, 1);
+  o.valData = writeTokens(dir, "val.tok", 12, o.vocabSize, 2);
+  o.maxSteps = 4;
+  o.evalBatches = 2;
+  o.outDir = dir + "/out";
+  fs::create_directories(dir + "/tok");
+  std::ofstream(dir + "/tok/tokenizer.vocab") << "piece\tNORMAL\n";
+
+  // f32: the released weights are the trained ones, so is the loss.
+  o.releaseDir = dir + "/f32";
+  o.releaseFormat = "f32";
+  o.tokenizerDir = dir + "/tok";
+  TrainResult f = train(o);
+  EXPECT_GT(f.releaseBytes, 0);
+  EXPECT_EQ(readReleaseInfo(o.releaseDir).format, WeightFormat::Float32);
+  EXPECT_TRUE(fs::exists(o.releaseDir + "/tokenizer.vocab"));
+  EXPECT_DOUBLE_EQ(f.releaseValLoss, f.valLoss);
+  auto trained = loadTrainingCheckpoint(o.outDir + "/checkpoint.pt");
+  auto released = loadRelease(o.releaseDir);
+  auto ids = torch::randint(6, o.vocabSize, {2, 16}, torch::kLong);
+  EXPECT_TRUE(torch::equal(trained->forward(ids), released->forward(ids)));
+
+  // int8: a quarter of the bytes, a loss that differs a little, and the
+  // trained weights (the checkpoint) are not the quantized ones.
+  o.outDir = dir + "/out8";
+  o.releaseDir = dir + "/int8";
+  o.releaseFormat = "int8";
+  TrainResult q = train(o);
+  EXPECT_EQ(q.valLoss, f.valLoss); // same seed, same training
+  EXPECT_LT(q.releaseBytes, f.releaseBytes / 2);
+  EXPECT_NE(q.releaseValLoss, q.valLoss);
+  EXPECT_NEAR(q.releaseValLoss, q.valLoss, 0.05);
+  auto trained8 = loadTrainingCheckpoint(o.outDir + "/checkpoint.pt");
+  EXPECT_TRUE(torch::equal(trained->forward(ids), trained8->forward(ids)));
+
+  TrainOptions bad = o;
+  bad.releaseFormat = "fp8";
+  EXPECT_THROW(train(bad), std::runtime_error);
   fs::remove_all(dir);
 }
 

@@ -44,6 +44,17 @@ std::vector<std::vector<int64_t>> generate(MinimalLLM &model,
                                            int64_t numSamples,
                                            const SampleOptions &options);
 
+/// generate() for several prompts in one batch: results[p][s] is sample s
+/// of prompts[p]. The prompts are left-padded to the longest (the padding is
+/// masked out of attention; rotary embeddings are relative, so a padded
+/// prompt decodes as it would alone, up to rounding), which also bounds
+/// every prompt's new tokens by maxSeqLen - the longest prompt. One
+/// generator for the batch: the samples depend on the seed and the batch.
+std::vector<std::vector<std::vector<int64_t>>>
+generateBatch(MinimalLLM &model,
+              const std::vector<std::vector<int64_t>> &prompts,
+              int64_t numSamples, const SampleOptions &options);
+
 /// Reference decoding without a cache (recomputes the whole prefix each
 /// step); greedy only. For tests.
 std::vector<int64_t> generateNoCache(MinimalLLM &model,

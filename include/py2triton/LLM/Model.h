@@ -34,6 +34,16 @@ struct KVCache {
   std::vector<torch::Tensor> keys, values;
   int64_t length = 0;
   int64_t capacity = 0;
+  /// [batch, capacity] bool: which cached positions are real tokens (false
+  /// for the left padding of a batch of prompts of different lengths);
+  /// undefined = all. Padded positions are never attended to (a padded
+  /// query attends to itself only, which keeps its values finite). Rotary
+  /// embeddings are relative, so a left-padded row computes what it would
+  /// alone.
+  torch::Tensor valid;
+  /// The attention mask of `t` new queries at `length` (no mask: undefined):
+  /// [batch, 1, t, length + t] bool, true = attend.
+  torch::Tensor attentionMask(int64_t t) const;
   /// Allocates capacity positions for every layer (model dtype and device).
   void reset(int64_t numLayers, int64_t batch, int64_t numHeads,
              int64_t capacity, int64_t headDim, torch::Dtype dtype,

@@ -16,7 +16,9 @@
 namespace py2triton::llm {
 
 /// The orthogonalized version of a 2-D matrix G (same shape, G's dtype):
-/// approximately U V^T of G = U S V^T, singular values near 1.
+/// approximately U V^T of G = U S V^T, singular values near 1. A 3-D
+/// [n, rows, cols] stack is orthogonalized matrix by matrix in one batched
+/// iteration.
 torch::Tensor newtonSchulz5(const torch::Tensor &g, int steps = 5);
 
 struct MuonOptions {
@@ -42,6 +44,8 @@ public:
 private:
   std::vector<torch::Tensor> params_;
   std::vector<torch::Tensor> buffers_;
+  /// Indices into params_ of the parameters of one shape.
+  std::vector<std::vector<size_t>> groups_;
   MuonOptions options_;
 };
 

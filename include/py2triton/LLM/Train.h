@@ -68,6 +68,11 @@ struct TrainOptions {
   bool resume = false;         // continue from outDir/checkpoint.pt
   /// Peak dense bf16 FLOP/s for the MFU figure (0 = from the device name).
   double peakFlops = 0;
+  /// After training, write a release (Checkpoint.h) here, with the
+  /// tokenizer's files, and evaluate the released (e.g. int8) weights on the
+  /// validation batches. Empty = no release.
+  std::string releaseDir;
+  std::string releaseFormat = "int8"; // f32 | bf16 | int8
 };
 
 struct TrainResult {
@@ -79,6 +84,10 @@ struct TrainResult {
   /// Loss-counted (answer) tokens, and whether timeBudgetS ended the run.
   int64_t countedTokens = 0;
   bool stoppedByBudget = false;
+  /// With a release: its bytes, and the validation loss of its weights
+  /// (NaN without validation data).
+  int64_t releaseBytes = 0;
+  double releaseValLoss = 0;
 };
 
 /// Runs training; writes outDir/log.jsonl, outDir/checkpoint.pt. Throws
