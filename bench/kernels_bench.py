@@ -121,6 +121,15 @@ META = {
     "matvec": dict(kind="matvec"),
     "mse_loss": dict(kind="loss"),
     "cross_entropy": dict(kind="loss"),
+    # The six memory-bound functions under 85% of copy bandwidth at their
+    # KernelBench-like sizes (128-268 MB), again at ~1 GiB: the size of the
+    # copy-bandwidth reference.
+    "col_sum_1g": dict(kind="reduction"),
+    "mean_last_1g": dict(kind="reduction"),
+    "var_rows_1g": dict(kind="reduction"),
+    "softmax_32k_1g": dict(kind="softmax"),
+    "kb_rmsnorm_1g": dict(kind="norm"),
+    "cross_entropy_1g": dict(kind="loss"),
     "matmul_fp16": dict(kind="matmul",
                         flops=lambda i, m: _mm_flops(i[0], i[1]),
                         gemm=lambda i, m: (i[0], i[1])),
