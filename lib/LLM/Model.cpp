@@ -129,10 +129,11 @@ FeedForwardImpl::FeedForwardImpl(const ModelConfig &config)
 }
 
 torch::Tensor FeedForwardImpl::forward(const torch::Tensor &x) {
-  auto gu = wGateUp->forward(x);
-  auto gate = gu.narrow(-1, 0, hidden);
-  auto up = gu.narrow(-1, hidden, hidden);
-  return wDown->forward(F::silu(gate) * up);
+  // split (one SplitBackward: the halves' gradients are concatenated), not
+  // two narrows (two zero-filled full-size slice_backward buffers, then
+  // their sum).
+  auto parts = wGateUp->forward(x).split(hidden, -1);
+  return wDown->forward(F::silu(parts[0]) * parts[1]);
 }
 
 BlockImpl::BlockImpl(const ModelConfig &config) {
