@@ -485,6 +485,55 @@ class CudaTimer:
         return out
 
 
+#: Origins of candidates that no rule of ours wrote: they are verified in a
+#: child process, since a wrong kernel can write out of bounds (under the
+#: CPU interpreter that corrupts the verifier's own heap; on a GPU it leaves
+#: a sticky CUDA error) and must fail alone, not end the search.
+UNTRUSTED_ORIGINS = ("model", "external")
+
+_ISOLATED_VERIFY = """\
+import json, sys
+from py2triton.harness.verify import verify
+from py2triton.search import _summ_verify
+ref, cand, trials, device, function = sys.argv[1:6]
+res = verify(ref, cand, trials=int(trials), device=device or None,
+             function=function or None)
+print("@@py2triton-verify@@" + json.dumps(_summ_verify(res), default=str))
+"""
+
+
+def _verify_isolated(ref: str, cand: str, *, trials: int, device: Any,
+                     function: Optional[str], timeout: float = 900.0
+                     ) -> dict[str, Any]:
+    """verify() of one candidate in a child Python; a crash, a kill or a
+    timeout is a failed candidate with the reason "verify-crashed"."""
+    env = dict(os.environ)
+    pkg_root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = pkg_root + (os.pathsep + env["PYTHONPATH"]
+                                    if env.get("PYTHONPATH") else "")
+    cmd = [sys.executable, "-c", _ISOLATED_VERIFY, ref, cand, str(trials),
+           "" if device is None else str(device), function or ""]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env,
+                              timeout=timeout)
+        out, err, rc = proc.stdout, proc.stderr, proc.returncode
+    except subprocess.TimeoutExpired as exc:
+        out, err, rc = "", f"timed out after {timeout:.0f} s", None
+        del exc
+    for line in reversed(out.splitlines()):
+        if line.startswith("@@py2triton-verify@@") and rc == 0:
+            return json.loads(line[len("@@py2triton-verify@@"):])
+    how = ("timed out" if rc is None else
+           f"killed by signal {-rc}" if rc < 0 else f"exit status {rc}")
+    tail = " | ".join(l for l in err.strip().splitlines()[-3:] if l.strip())
+    return {"compiled": False, "correct": False, "passed": False,
+            "reason": "verify-crashed",
+            "reasons": [{"code": "verify-crashed", "function": None,
+                         "message": f"the verifier process died ({how})"
+                                    + (f": {tail}" if tail else "")}],
+            "trials": None, "device": None}
+
+
 def _default_verifier(*, trials: int, device: Any, function: Optional[str]
                       ) -> Callable[[str, str], dict[str, Any]]:
     def run_verify(ref: str, cand: str) -> dict[str, Any]:
@@ -641,6 +690,7 @@ def run(directory: str | os.PathLike[str], *, out: Optional[str] = None,
     ref = str(d / manifest["source"])
     function = manifest.get("function")
     entries = manifest["candidates"]
+    isolate = verifier is None
     if verifier is None:
         verifier = _default_verifier(trials=trials, device=device, function=function)
     note = ""
@@ -686,7 +736,11 @@ def run(directory: str | os.PathLike[str], *, out: Optional[str] = None,
             rec = by_id[e["id"]]
             bar.show(f"{e['id']} ...")
             try:
-                res = verifier(ref, files[e["id"]])
+                if isolate and e.get("origin") in UNTRUSTED_ORIGINS:
+                    res = _verify_isolated(ref, files[e["id"]], trials=trials,
+                                           device=device, function=function)
+                else:
+                    res = verifier(ref, files[e["id"]])
                 rec.update(_summ_verify(res))
                 if not rec["passed"]:
                     rec["reason"] = rec["reason"] or "rejected"

@@ -386,6 +386,34 @@ def test_search_end_to_end_cpu_keeps_baseline(tmp_path) -> None:
         assert c["passed"] or c["duplicate_of"] or c["status"] == "translate-failed"
 
 
+@pytest.mark.skipif(not COMPILER.exists(), reason="build/bin/py2triton not built")
+def test_external_candidate_that_kills_the_verifier_fails_alone(tmp_path) -> None:
+    """A proposal written elsewhere (an LLM's) is verified in a child process:
+    one that aborts the interpreter (as an out-of-bounds store under Triton's
+    CPU interpreter does) is a failed candidate, the search goes on, and a
+    correct proposal still passes."""
+    src = REPO / "examples" / "elementwise.py"
+    good = subprocess.run([str(COMPILER), str(src), "--emit=triton"],
+                          capture_output=True, text=True, check=True).stdout
+    variants = tmp_path / "v.json"
+    variants.write_text(json.dumps([
+        {"id": "aborts", "idea": "kills its process", "code": "import os\nos.abort()\n"},
+        {"id": "copy", "idea": "the baseline's code, edited", "code": good + "\nX = 1\n"},
+    ]))
+    out, log_path = tmp_path / "k.py", tmp_path / "log.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "py2triton.search", str(src), "-o", str(out),
+         "--log", str(log_path), "--compiler", str(COMPILER), "--trials", "1",
+         "--only", "aborts,copy", "--variants-file", str(variants), "--device", "cpu"],
+        capture_output=True, text=True, env=_env(), timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    by = {c["id"]: c for c in json.loads(log_path.read_text())["candidates"]}
+    assert by["aborts"]["origin"] == "external"
+    assert not by["aborts"]["passed"] and by["aborts"]["reason"] == "verify-crashed"
+    assert "signal 6" in by["aborts"]["reasons"][0]["message"]
+    assert by["copy"]["passed"] and by[BASELINE]["passed"]
+
+
 # --- the CUDA timer's wiring, on the CPU -------------------------------------------
 
 
