@@ -31,11 +31,8 @@ torch::Tensor py2triton::llm::newtonSchulz5(const torch::Tensor &g, int steps) {
   const double a = 3.4445, b = -4.7750, c = 2.0315;
   torch::NoGradGuard noGrad;
   auto x = g.to(torch::kBFloat16);
-  // Normalize each matrix so that its spectral norm is at most 1.
-  if (x.dim() == 2)
-    x = x / (x.norm() + 1e-7);
-  else
-    x = x / (at::linalg_vector_norm(x, 2, {-2, -1}, /*keepdim=*/true) + 1e-7);
+  // Normalize each matrix (Frobenius) so that its spectral norm is at most 1.
+  x = x / (at::linalg_vector_norm(x, 2, {-2, -1}, /*keepdim=*/true) + 1e-7);
   bool transposed = g.size(-2) > g.size(-1);
   if (transposed)
     x = x.transpose(-2, -1);

@@ -133,11 +133,14 @@ def main(argv=None):
         by_id.setdefault(s["id"], []).append(s)
 
     # One run per distinct (id, text).
+    def key_of(sid, s):
+        return sid, hashlib.sha256(s["text"].encode()).hexdigest()
+
     jobs, keys = [], []
     seen = set()
     for sid, group in by_id.items():
         for s in group:
-            key = (sid, hashlib.sha256(s["text"].encode()).hexdigest())
+            key = key_of(sid, s)
             if key in seen:
                 continue
             seen.add(key)
@@ -175,8 +178,7 @@ def main(argv=None):
     problems = {}
     for sid, group in sorted(by_id.items()):
         n = len(group)
-        c = sum(verdict[(sid, hashlib.sha256(s["text"].encode()).hexdigest())]
-                for s in group)
+        c = sum(verdict[key_of(sid, s)] for s in group)
         problems[sid] = {"n": n, "correct": c}
     report = {
         "samples": args.samples,

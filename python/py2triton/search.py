@@ -263,27 +263,26 @@ class Progress:
 # ---------------------------------------------------------------------------
 
 
-def find_compiler(explicit: Optional[str] = None) -> Optional[str]:
-    """``explicit``, else $PY2TRITON, else <repo>/build/bin/py2triton, else
-    ``py2triton`` on PATH; None when there is none."""
-    for c in (explicit, os.environ.get("PY2TRITON"), str(REPO / "build" / "bin" / "py2triton")):
+def _find_tool(name: str, env_var: str, explicit: Optional[str]) -> Optional[str]:
+    """``explicit``, else $``env_var``, else <repo>/build/bin/``name``, else
+    ``name`` on PATH (not when ``explicit`` was given); None when none is an
+    executable file."""
+    for c in (explicit, os.environ.get(env_var), str(REPO / "build" / "bin" / name)):
         if c and Path(c).is_file() and os.access(c, os.X_OK):
             return str(Path(c).resolve())
     if explicit:
         return None
-    return shutil.which("py2triton")
+    return shutil.which(name)
+
+
+def find_compiler(explicit: Optional[str] = None) -> Optional[str]:
+    """The py2triton binary: ``explicit``, $PY2TRITON, the build's, PATH's."""
+    return _find_tool("py2triton", "PY2TRITON", explicit)
 
 
 def find_lm_tool(explicit: Optional[str] = None) -> Optional[str]:
-    """``explicit``, else $PY2TRITON_LM, else <repo>/build/bin/py2triton-lm,
-    else ``py2triton-lm`` on PATH; None when there is none."""
-    for c in (explicit, os.environ.get("PY2TRITON_LM"),
-              str(REPO / "build" / "bin" / "py2triton-lm")):
-        if c and Path(c).is_file() and os.access(c, os.X_OK):
-            return str(Path(c).resolve())
-    if explicit:
-        return None
-    return shutil.which("py2triton-lm")
+    """py2triton-lm: ``explicit``, $PY2TRITON_LM, the build's, PATH's."""
+    return _find_tool("py2triton-lm", "PY2TRITON_LM", explicit)
 
 
 def model_variants(source: str | os.PathLike[str], model: str, *, samples: int = 4,
@@ -517,9 +516,8 @@ def _verify_isolated(ref: str, cand: str, *, trials: int, device: Any,
         proc = subprocess.run(cmd, capture_output=True, text=True, env=env,
                               timeout=timeout)
         out, err, rc = proc.stdout, proc.stderr, proc.returncode
-    except subprocess.TimeoutExpired as exc:
+    except subprocess.TimeoutExpired:
         out, err, rc = "", f"timed out after {timeout:.0f} s", None
-        del exc
     for line in reversed(out.splitlines()):
         if line.startswith("@@py2triton-verify@@") and rc == 0:
             return json.loads(line[len("@@py2triton-verify@@"):])

@@ -2,6 +2,8 @@
 
 #include "py2triton/LLM/Muon.h"
 
+#include "SingleThreadTest.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -43,20 +45,7 @@ void expectOrthogonalized(const torch::Tensor &g) {
 
 } // namespace
 
-/// One LibTorch thread for each test (restored after): with 2 shared cores,
-/// OpenMP threads spinning against other processes made these tests ~50x
-/// slower.
-class MuonTest : public ::testing::Test {
-protected:
-  void SetUp() override {
-    threads_ = torch::get_num_threads();
-    torch::set_num_threads(1);
-  }
-  void TearDown() override { torch::set_num_threads(threads_); }
-
-private:
-  int threads_ = 1;
-};
+class MuonTest : public SingleThreadTest {};
 
 TEST_F(MuonTest, NewtonSchulzSingularValuesNearOne) {
   torch::manual_seed(0);

@@ -10,6 +10,8 @@
 #include "py2triton/LLM/Checkpoint.h"
 #include "py2triton/LLM/Tokenizer.h"
 
+#include "SingleThreadTest.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -127,20 +129,7 @@ std::map<int64_t, std::string> trainLosses(const std::string &logPath) {
 
 } // namespace
 
-/// One LibTorch thread for each test (restored after): with 2 shared cores,
-/// OpenMP threads spinning against other processes made these tests ~50x
-/// slower.
-class TrainTest : public ::testing::Test {
-protected:
-  void SetUp() override {
-    threads_ = torch::get_num_threads();
-    torch::set_num_threads(1);
-  }
-  void TearDown() override { torch::set_num_threads(threads_); }
-
-private:
-  int threads_ = 1;
-};
+class TrainTest : public SingleThreadTest {};
 
 TEST_F(TrainTest, WarmupCosineSchedule) {
   // 10 warm-up steps, then cosine over steps 10 .. 109 down to 0.1.
