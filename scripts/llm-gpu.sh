@@ -5,7 +5,8 @@
 # validation loss of the full and of the quantized weights.
 #
 #   scripts/llm-gpu.sh prepare            # here: tokenize the corpus splits
-#                                         # (train + 100k generated programs)
+#                                         # (train + 200k generated programs;
+#                                         # compact answers, docs/llm.md)
 #                                         # into llm-data/ (git-ignored; name
 #                                         # it in the device tool's `carry`)
 #   scripts/llm-gpu.sh build              # there: cmake + ninja, LLM only
@@ -21,6 +22,8 @@
 #                                         # $LLM_DATA/SPLIT.tok (temperature
 #                                         # $SAMPLE_TEMPERATURE, default 0.8,
 #                                         # top-p 0.95, 32 prompts a batch)
+#   scripts/llm-gpu.sh evaluate MODEL OUT # there: the evaluation samples
+#                                         # (test, curated, rejected; gzip)
 #
 # BUDGET_S (default 520) bounds the training's wall time (the 10-minute
 # target includes evaluation and the release); MAX_STEPS (default 1500) is
@@ -57,14 +60,14 @@ data() {
 
 case "${1:-}" in
 prepare)
-  # Training data: the corpus train split plus AUGMENT (default 100000)
+  # Training data: the corpus train split plus AUGMENT (default 200000)
   # more generated programs (seed 7, not validated by their tests: the
   # compiler's output, as in the corpus), without any program whose
   # structure is in the validation, test or curated split or whose AST
   # repeats one already kept.
   tok=${TOKENIZER_TOOL:-build/bin/py2triton-tokenizer}
   corpus=${CORPUS_TOOL:-build/bin/py2triton-corpus}
-  n=${AUGMENT:-100000}
+  n=${AUGMENT:-200000}
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
   mkdir -p "$DATA"
@@ -99,11 +102,29 @@ print(f"augmented train: {kept} generated entries kept, {dropped} dropped "
 EOF
     train=$work/train.jsonl
   fi
-  "$tok" encode --jsonl "$train" --tokenizer models/tokenizer --out "$DATA/train.tok" --max-len 2048
+  # Answers are compact (the module after the py2triton prelude, which the
+  # tools put back: docs/llm.md#compact-answers).
+  "$tok" encode --jsonl "$train" --tokenizer models/tokenizer --out "$DATA/train.tok" \
+    --max-len 2048 --compact-answers
   for split in validation test curated; do
     "$tok" encode --jsonl "corpus/data/splits/$split.jsonl" --tokenizer models/tokenizer \
-      --out "$DATA/$split.tok" --max-len 2048
+      --out "$DATA/$split.tok" --max-len 2048 --compact-answers
   done
+  # The programs the compiler rejects (bench/llm/rejected): prompts only.
+  "$PY" - "$work/rejected.jsonl" <<'EOF'
+import json, pathlib, sys
+with open(sys.argv[1], "w") as out:
+    for p in sorted(pathlib.Path("bench/llm/rejected").glob("*.py")):
+        out.write(json.dumps({"id": "rejected-" + p.stem, "python_code": p.read_text(),
+                              "triton_code": ""}) + "\n")
+EOF
+  "$tok" encode --jsonl "$work/rejected.jsonl" --tokenizer models/tokenizer \
+    --out "$DATA/rejected.tok" --max-len 2048
+  # Evaluation ids: bench/llm/test-eval.ids (300 test problems, a seed-0
+  # shuffle), every curated entry, every rejected program.
+  cp bench/llm/test-eval.ids "$DATA/test-eval.ids"
+  cut -f1 "$DATA/curated.tok.ids" >"$DATA/curated-eval.ids"
+  cut -f1 "$DATA/rejected.tok.ids" >"$DATA/rejected-eval.ids"
   rm -f "$DATA/train.tok.xz" "$DATA/train.tok.gz"
   xz -T0 -6 "$DATA/train.tok"
   du -sh "$DATA"
@@ -178,8 +199,33 @@ sample)
     --top-p "${SAMPLE_TOP_P:-0.95}" --max-new "$maxnew" \
     --batch "${SAMPLE_BATCH:-32}" --device cuda --dtype bf16
   ;;
+evaluate)
+  # The released model's evaluation samples, gzipped into OUT: the test
+  # split's 300 problems greedy, 10 at temperature 0.2 (pass@1) and 10 at
+  # 0.8 (pass@10); the curated set and the compiler-rejected programs,
+  # greedy and 10 at 0.8. Scored here by `python -m py2triton.llm_eval`.
+  model=${2:?usage: llm-gpu.sh evaluate MODEL OUT}
+  out=${3:?}
+  mkdir -p "$out"
+  build
+  t0=$SECONDS
+  # Most important first (a time limit cuts the tail).
+  runs=("test 0 1 greedy" "test 0.8 10 t08" "test 0.2 10 t02"
+    "curated 0.8 10 t08" "rejected 0.8 10 t08" "curated 0 1 greedy" "rejected 0 1 greedy")
+  for r in "${runs[@]}"; do
+    read -r split temp k name <<<"$r"
+    SAMPLE_TEMPERATURE=$temp bash "$0" sample "$model" "$DATA/$split-eval.ids" \
+      "$out/$split-$name.jsonl" "$k" 1536 "$split" 2>"$out/$split-$name.log" ||
+      { tail "$out/$split-$name.log"; exit 1; }
+    tail -1 "$out/$split-$name.log"
+    rm -f "$out/$split-$name.log"
+    gzip -f "$out/$split-$name.jsonl"
+  done
+  echo "llm-gpu: evaluation samples in $((SECONDS - t0)) s on" \
+    "$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1)"
+  ;;
 *)
-  sed -n '2,25p' "$0"
+  sed -n '2,31p' "$0"
   exit 2
   ;;
 esac

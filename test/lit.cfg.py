@@ -24,5 +24,5 @@ llvm_config.add_tool_substitutions(["py2triton", "py2triton-opt", "py2triton-cor
 # The LLM tools exist when LibTorch was found (PY2TRITON_ENABLE_LLM).
 if os.path.exists(os.path.join(config.py2triton_tools_dir, "py2triton-lm")):
     config.available_features.add("llm")
-    llvm_config.add_tool_substitutions(["py2triton-lm"], tool_dirs)
+    llvm_config.add_tool_substitutions(["py2triton-lm", "py2triton-tokenizer"], tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

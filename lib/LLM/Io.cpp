@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 void py2triton::llm::writeFileAtomic(const std::string &path,
@@ -24,6 +25,15 @@ void py2triton::llm::writeFileAtomic(const std::string &path,
     std::remove(tmp.c_str());
     throw std::runtime_error("cannot rename " + tmp + " to " + path);
   }
+}
+
+std::string py2triton::llm::readFile(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw std::runtime_error(path + ": cannot open file");
+  std::ostringstream os;
+  os << in.rdbuf();
+  return os.str();
 }
 
 std::string py2triton::llm::jsonQuote(const std::string &s) {

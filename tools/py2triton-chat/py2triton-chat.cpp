@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "py2triton/LLM/Answer.h"
 #include "py2triton/LLM/Checkpoint.h"
 #include "py2triton/LLM/Generate.h"
 #include "py2triton/LLM/Tokenizer.h"
@@ -307,7 +308,7 @@ int run(int argc, char **argv) {
           body.push_back(static_cast<int>(id));
       bool stopped =
           !samples[i].empty() && samples[i].back() == SpecialIds::End;
-      std::string kernel = tok->decode(body);
+      std::string kernel = assembleModule(tok->decode(body), source);
       fs::path kernelPath = scratch / ("turn" + std::to_string(turn) +
                                        "_kernel" + std::to_string(i) + ".py");
       writeFile(kernelPath, kernel);

@@ -14,6 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "py2triton/LLM/Answer.h"
 #include "py2triton/LLM/Checkpoint.h"
 #include "py2triton/LLM/Generate.h"
 #include "py2triton/LLM/Io.h"
@@ -50,13 +51,16 @@ commands:
             [--dtype f32|bf16] [--stop-id ID (5 = <end>; -1 none)]
             [--out samples.jsonl]
             print the decoded answers; --out writes one JSON object per
-            sample: {"sample", "text", "tokens", "stopped"}
+            sample: {"sample", "text", "tokens", "stopped"}; with
+            --prompt-file a compact answer becomes its whole module
   sample    --model DIR --tokenizer DIR --prompts X.tok --ids X.tok.ids
             --select ids.txt --out samples.jsonl [--k N] [--temperature T]
             [--top-p P] [--max-new N] [--seed S] [--device D] [--dtype D]
             for each selected example id: its prompt (<prompt> .. <answer>)
             from the token file, k samples, one JSON line each:
-            {"id", "sample", "text", "tokens", "seconds", "stopped"}
+            {"id", "sample", "text", "tokens", "seconds", "stopped"};
+            "text" is the whole module (a compact answer is assembled
+            with the prompt's source)
             [--batch N (16)]: prompts decoded together (sorted by
             length, left-padded); "seconds" is the batch's time
   bench     --model DIR [--tokens N (256)] [--dtype f32|bf16 (f32)]
@@ -193,6 +197,19 @@ int64_t numSamples(const Options &opts) {
   return k;
 }
 
+/// The Python source of an encoded prompt (between <prompt> and <baseline>
+/// or <answer>): what a compact answer's module embeds.
+std::string promptSource(const Tokenizer &tok,
+                         const std::vector<int64_t> &prompt) {
+  std::vector<int> ids;
+  for (size_t i = 1; i < prompt.size(); ++i) {
+    if (prompt[i] == SpecialIds::Baseline || prompt[i] == SpecialIds::Answer)
+      break;
+    ids.push_back(static_cast<int>(prompt[i]));
+  }
+  return tok.decode(ids);
+}
+
 /// The answer text of generated ids (the stop token left out).
 std::string answerText(const Tokenizer *tok, const std::vector<int64_t> &ids,
                        int64_t stopId) {
@@ -206,15 +223,6 @@ std::string answerText(const Tokenizer *tok, const std::vector<int64_t> &ids,
   for (int id : body)
     s += (s.empty() ? "" : " ") + std::to_string(id);
   return s;
-}
-
-std::string readText(const std::string &path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw std::runtime_error(path + ": cannot open file");
-  std::ostringstream os;
-  os << in.rdbuf();
-  return os.str();
 }
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
@@ -303,11 +311,13 @@ int runGenerate(const Options &opts) {
   int64_t k = numSamples(opts);
   std::unique_ptr<Tokenizer> tok = loadTokenizer(opts, opts.has("prompt-file"));
   std::vector<int64_t> prompt;
+  std::string source;
   if (opts.has("prompt-file")) {
     if (!Tokenizer::canEncode())
       throw std::runtime_error("--prompt-file needs encoding, which needs a "
                                "build with SentencePiece; use --prompt-ids");
-    for (int id : tok->encodePrompt(readText(opts.str("prompt-file"))))
+    source = readFile(opts.str("prompt-file"));
+    for (int id : tok->encodePrompt(source))
       prompt.push_back(id);
   } else {
     prompt = parseIds(opts.str("prompt-ids"));
@@ -325,6 +335,8 @@ int runGenerate(const Options &opts) {
   int64_t total = 0;
   for (size_t i = 0; i < samples.size(); ++i) {
     std::string text = answerText(tok.get(), samples[i], sample.stopId);
+    if (tok && opts.has("prompt-file"))
+      text = assembleModule(text, source); // compact answer -> module
     bool stopped = !samples[i].empty() && samples[i].back() == sample.stopId;
     total += static_cast<int64_t>(samples[i].size());
     std::cout << "=== sample " << i << " (" << samples[i].size() << " tokens"
@@ -372,7 +384,7 @@ std::unordered_map<std::string, Span> readIdsFile(const std::string &path,
 }
 
 std::vector<uint16_t> readTokenFile(const std::string &path) {
-  std::string bytes = readText(path);
+  std::string bytes = readFile(path);
   if (bytes.size() % 2)
     throw std::runtime_error(path + ": odd size for a uint16 token file");
   std::vector<uint16_t> tokens(bytes.size() / 2);
@@ -485,7 +497,8 @@ int runSample(const Options &opts) {
         totalTokens += static_cast<int64_t>(s.size());
         out << "{\"id\": " << jsonQuote(work[members[m]].first)
             << ", \"sample\": " << i << ", \"text\": "
-            << jsonQuote(answerText(tok.get(), s, sample.stopId))
+            << jsonQuote(assembleModule(answerText(tok.get(), s, sample.stopId),
+                                        promptSource(*tok, prompts[m])))
             << ", \"tokens\": " << s.size() << ", \"seconds\": " << seconds
             << ", \"stopped\": " << (stopped ? "true" : "false") << "}\n";
       }

@@ -4,12 +4,15 @@
 //   train     --corpus TRAIN.jsonl --out DIR [--vocab-size 8192]
 //             [--max-examples N] [--seed S]
 //   encode    --jsonl X.jsonl --tokenizer DIR --out X.tok [--max-len T]
-//             [--with-baseline] [--threads N]
+//             [--with-baseline] [--compact-answers] [--threads N]
+//   compact   --module M.py               (the compact answer of a module)
+//   assemble  --answer A.py --source S.py [--source-name reference.py]
 //   decode    --tokenizer DIR            (ids on stdin -> text on stdout)
 //   roundtrip --tokenizer DIR --jsonl X.jsonl
 //
 //===----------------------------------------------------------------------===//
 
+#include "py2triton/LLM/Answer.h"
 #include "py2triton/LLM/Data.h"
 #include "py2triton/LLM/Io.h"
 #include "py2triton/LLM/Json.h"
@@ -37,11 +40,19 @@ const char *const kUsage =
     "            of at most max-examples) entries; writes DIR/tokenizer.model\n"
     "            and DIR/tokenizer.vocab\n"
     "  encode    --jsonl X.jsonl --tokenizer DIR --out X.tok [--max-len T]\n"
-    "            [--with-baseline] [--threads 2]\n"
+    "            [--with-baseline] [--compact-answers] [--threads 2]\n"
     "            one example per entry: <prompt> python_code [<baseline>\n"
     "            baseline_code] <answer> triton_code <end>, uint16 tokens;\n"
     "            entries longer than T tokens are skipped; X.tok.ids lists\n"
-    "            'id<TAB>offset<TAB>length' per kept example\n"
+    "            'id<TAB>offset<TAB>length' per kept example;\n"
+    "            --compact-answers: the answer is triton_code without the\n"
+    "            py2triton prelude (docs/llm.md#compact-answers) wherever\n"
+    "            the prelude is exact and the round trip reproduces it\n"
+    "  compact   --module M.py\n"
+    "            prints the compact answer of a py2triton module; exit 1\n"
+    "            when it does not start with the py2triton prelude\n"
+    "  assemble  --answer A.py --source S.py [--source-name reference.py]\n"
+    "            prints the module of a compact answer to S.py\n"
     "  decode    --tokenizer DIR\n"
     "            whitespace-separated ids on stdin, text on stdout\n"
     "  roundtrip --tokenizer DIR --jsonl X.jsonl\n"
@@ -202,18 +213,30 @@ int cmdEncode(const Options &opts) {
   int64_t maxLen = opts.getInt("max-len", 0, 0, INT64_MAX);
   int threads = static_cast<int>(opts.getInt("threads", 2, 1, 64));
   bool withBaseline = opts.has("with-baseline");
+  bool compact = opts.has("compact-answers");
   auto t0 = std::chrono::steady_clock::now();
   auto tok = Tokenizer::load(dir);
   auto entries =
       readJsonl(jsonl, {"id", "python_code", "triton_code", "baseline_code"});
   std::vector<std::vector<int>> encoded(entries.size());
+  std::vector<uint8_t> whole(entries.size(), 0);
   parallelFor(entries.size(), threads, [&](size_t k) {
     const auto &e = entries[k];
     std::string baseline;
     if (withBaseline && e.count("baseline_code"))
       baseline = e.at("baseline_code");
-    auto ids = tok->encodePrompt(field(e, "python_code", jsonl, k), baseline);
-    auto answer = tok->encodeAnswer(field(e, "triton_code", jsonl, k));
+    const std::string &python = field(e, "python_code", jsonl, k);
+    auto ids = tok->encodePrompt(python, baseline);
+    std::string triton = field(e, "triton_code", jsonl, k);
+    if (compact) {
+      // Only where the tools rebuild exactly this module from the answer.
+      std::optional<std::string> a = compactAnswer(triton);
+      if (a && assembleModule(*a, python) == triton)
+        triton = std::move(*a);
+      else
+        whole[k] = 1;
+    }
+    auto answer = tok->encodeAnswer(triton);
     ids.insert(ids.end(), answer.begin(), answer.end());
     encoded[k] = std::move(ids);
   });
@@ -259,13 +282,39 @@ int cmdEncode(const Options &opts) {
             << " kept, " << skipped << " skipped";
   if (maxLen > 0)
     std::cout << " (longer than " << maxLen << " tokens)";
-  std::cout << "\n"
-            << "tokens " << total << ", example length mean "
+  std::cout << "\n";
+  if (compact)
+    std::cout << "compact answers: "
+              << entries.size() - std::count(whole.begin(), whole.end(), 1)
+              << ", whole modules (no exact prelude round trip): "
+              << std::count(whole.begin(), whole.end(), 1) << "\n";
+  std::cout << "tokens " << total << ", example length mean "
             << (lengths.empty() ? 0.0
                                 : static_cast<double>(total) / lengths.size())
             << " median " << median << " max " << longest << "\n"
             << "wrote " << out << " (" << 2 * total << " bytes) and " << out
             << ".ids in " << secondsSince(t0) << " s\n";
+  return 0;
+}
+
+int cmdCompact(const Options &opts) {
+  std::string path = opts.get("module");
+  std::optional<std::string> answer = compactAnswer(readFile(path));
+  if (!answer) {
+    std::cerr << "py2triton-tokenizer: error: " << path
+              << " does not start with the py2triton prelude\n";
+    return 1;
+  }
+  std::cout << *answer << std::flush;
+  return 0;
+}
+
+int cmdAssemble(const Options &opts) {
+  std::string name = opts.has("source-name") ? opts.get("source-name")
+                                             : std::string("reference.py");
+  std::cout << assembleModule(readFile(opts.get("answer")),
+                              readFile(opts.get("source")), name)
+            << std::flush;
   return 0;
 }
 
@@ -349,7 +398,12 @@ int main(int argc, char **argv) {
     if (cmd == "encode")
       return cmdEncode(Options(
           argc, argv, {"jsonl", "tokenizer", "out", "max-len", "threads"},
-          {"with-baseline"}));
+          {"with-baseline", "compact-answers"}));
+    if (cmd == "compact")
+      return cmdCompact(Options(argc, argv, {"module"}, {}));
+    if (cmd == "assemble")
+      return cmdAssemble(
+          Options(argc, argv, {"answer", "source", "source-name"}, {}));
     if (cmd == "decode")
       return cmdDecode(Options(argc, argv, {"tokenizer"}, {}));
     if (cmd == "roundtrip")

@@ -17,6 +17,10 @@ namespace py2triton::llm {
 /// std::runtime_error naming the file on failure (and removes the temporary).
 void writeFileAtomic(const std::string &path, std::string_view data);
 
+/// The bytes of the file at `path`. Throws std::runtime_error naming the
+/// file when it cannot be opened.
+std::string readFile(const std::string &path);
+
 /// A JSON string literal of `s`; invalid UTF-8 becomes U+FFFD.
 std::string jsonQuote(const std::string &s);
 

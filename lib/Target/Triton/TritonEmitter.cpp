@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "py2triton/Target/Triton/PythonLiteral.h"
 #include "py2triton/Target/Triton/TritonEmitter.h"
 #include "py2triton/Target/Triton/Schedule.h"
 
@@ -3790,28 +3791,7 @@ std::string indentText(StringRef text, unsigned n) {
 }
 
 /// A Python string literal for `s`.
-std::string pyString(StringRef s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-    case '\\':
-      out += "\\\\";
-      break;
-    case '"':
-      out += "\\\"";
-      break;
-    case '\n':
-      out += "\\n";
-      break;
-    case '\t':
-      out += "\\t";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out + "\"";
-}
+std::string pyString(StringRef s) { return pythonStringLiteral(s); }
 
 } // namespace
 
