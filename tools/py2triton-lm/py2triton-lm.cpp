@@ -491,14 +491,15 @@ int runSample(const Options &opts) {
             << "}\n";
     }
     for (size_t m = 0; m < members.size(); ++m) {
+      std::string source = promptSource(*tok, prompts[m]);
       for (int64_t i = 0; i < k; ++i) {
         const auto &s = samples[m][i];
         bool stopped = !s.empty() && s.back() == sample.stopId;
         totalTokens += static_cast<int64_t>(s.size());
         out << "{\"id\": " << jsonQuote(work[members[m]].first)
             << ", \"sample\": " << i << ", \"text\": "
-            << jsonQuote(assembleModule(answerText(tok.get(), s, sample.stopId),
-                                        promptSource(*tok, prompts[m])))
+            << jsonQuote(assembleModule(
+                   answerText(tok.get(), s, sample.stopId), source))
             << ", \"tokens\": " << s.size() << ", \"seconds\": " << seconds
             << ", \"stopped\": " << (stopped ? "true" : "false") << "}\n";
       }

@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "py2triton/Target/Triton/PythonLiteral.h"
+#include "py2triton/Target/Triton/TemplateText.h"
 #include "py2triton/Target/Triton/TritonEmitter.h"
 #include "py2triton/Target/Triton/Schedule.h"
 
@@ -63,16 +64,10 @@ StringRef getTemplate(StringRef name) {
 std::string
 fillTemplate(StringRef name,
              std::initializer_list<std::pair<StringRef, std::string>> values) {
-  StringRef text = getTemplate(name);
-  std::string out;
-  while (true) {
-    size_t open = text.find("{{");
-    if (open == StringRef::npos)
-      break;
-    size_t close = text.find("}}", open);
-    if (close == StringRef::npos)
-      break;
-    StringRef key = text.slice(open + 2, close);
+  TemplateParts parts = splitTemplate(getTemplate(name));
+  std::string out(parts.pieces[0]);
+  for (size_t i = 0; i < parts.holes.size(); ++i) {
+    StringRef key = parts.holes[i];
     const std::string *value = nullptr;
     for (const auto &kv : values)
       if (kv.first == key)
@@ -80,10 +75,10 @@ fillTemplate(StringRef name,
     if (!value)
       llvm::report_fatal_error("py2triton: template '" + name +
                                "' has no value for '" + key + "'");
-    out += text.take_front(open).str() + *value;
-    text = text.drop_front(close + 2);
+    out += *value;
+    out += parts.pieces[i + 1];
   }
-  return out + text.str();
+  return out;
 }
 
 //===----------------------------------------------------------------------===//
